@@ -1,0 +1,17 @@
+import type { Result } from '../../shared/contract/errors'
+
+/** Who is calling, as a transport knows it: the bearer token of a session, or none. */
+export interface Caller {
+  token: string | null
+}
+
+/** A call may start or end the caller's session; transports that hold tokens act on it. */
+export type SessionChange = { kind: 'issued'; token: string } | { kind: 'ended' }
+
+export interface DispatchOutcome {
+  result: Result<unknown>
+  sessionChange: SessionChange | null
+}
+
+/** The single gate into the domain. Never throws. */
+export type Dispatch = (path: string, input: unknown, caller: Caller) => Promise<DispatchOutcome>
