@@ -1,0 +1,90 @@
+import { randomUUID } from 'node:crypto'
+import { allows, procedurePolicy } from '../../shared/contract/policy'
+import { isProcedurePath, procedures } from '../../shared/contract/procedures'
+import type { ProcedurePath } from '../../shared/contract/procedures'
+import type { Result, RpcErrorBody } from '../../shared/contract/errors'
+import type { SessionService } from '../identity/session-service'
+import type { Dispatch, SessionChange } from './caller'
+import { DomainError } from './domain-error'
+import type { HandlerContext, Handlers } from './handler-types'
+import { describeIssues, toFieldIssues } from './validation-issues'
+
+export interface DispatchDeps {
+  handlers: Handlers
+  sessions: SessionService
+  logError?: (reference: string, error: unknown) => void
+}
+
+const fail = (error: RpcErrorBody): Result<never> => ({ ok: false, error })
+
+function sqliteCode(error: unknown): string | null {
+  return error instanceof Error && error.name === 'SqliteError' && 'code' in error ? String(error.code) : null
+}
+
+/**
+ * The single gate: lookup -> authenticate -> authorize -> validate -> run -> envelope.
+ * Nothing thrown inside reaches a transport; no stack trace leaves the main process.
+ */
+export function createDispatch(deps: DispatchDeps): Dispatch {
+  const logError = deps.logError ?? ((reference, error) => console.error(`[gatehouse ${reference}]`, error))
+
+  function unexpected(error: unknown): RpcErrorBody {
+    const code = sqliteCode(error)
+    if (code === 'SQLITE_BUSY') {
+      return { code: 'CONFLICT', message: 'The database is busy with another change. Try again in a moment.' }
+    }
+    if (code?.startsWith('SQLITE_CONSTRAINT')) {
+      return { code: 'CONFLICT', message: 'That change conflicts with a record that already exists.' }
+    }
+    const reference = randomUUID().slice(0, 8)
+    logError(reference, error)
+    return { code: 'INTERNAL', message: `Something went wrong inside Gatehouse. The error was logged with reference ${reference}.` }
+  }
+
+  return async (path, rawInput, caller) => {
+    let sessionChange: SessionChange | null = null
+    try {
+      if (!isProcedurePath(path)) {
+        return { result: fail({ code: 'NOT_FOUND', message: `There is no procedure called "${path}".` }), sessionChange }
+      }
+      const access = procedurePolicy[path]
+      const principal = deps.sessions.resolve(caller.token)
+      if (access !== 'public' && !principal) {
+        return {
+          result: fail({ code: 'UNAUTHENTICATED', message: 'Your session has ended or you are not signed in. Please sign in.' }),
+          sessionChange,
+        }
+      }
+      if (!allows(access, principal?.roles ?? null)) {
+        return {
+          result: fail({ code: 'FORBIDDEN', message: 'Your roles do not allow this action.' }),
+          sessionChange,
+        }
+      }
+      const procedure = procedures[path]
+      const parsed = procedure.input.safeParse(rawInput ?? {})
+      if (!parsed.success) {
+        const issues = toFieldIssues(parsed.error)
+        return { result: fail({ code: 'VALIDATION', message: describeIssues(issues), issues }), sessionChange }
+      }
+      const ctx: HandlerContext<ProcedurePath> = {
+        principal: principal as NonNullable<typeof principal>,
+        sessionChanged: (change) => {
+          sessionChange = change
+        },
+      }
+      const handler = deps.handlers[path] as (input: unknown, ctx: HandlerContext<ProcedurePath>) => unknown
+      const value = await handler(parsed.data, ctx)
+      // Parsing the output strips anything the contract does not name: nothing extra leaks.
+      return { result: { ok: true, value: procedure.output.parse(value) }, sessionChange }
+    } catch (error) {
+      if (error instanceof DomainError) {
+        return {
+          result: fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }),
+          sessionChange,
+        }
+      }
+      return { result: fail(unexpected(error)), sessionChange }
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import type { ErrorCode, FieldIssue } from '../../shared/contract/errors'
+
+/** A failure a service expects and a person can act on; dispatch() sends it as is. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: FieldIssue[],
+  ) {
+    super(message)
+    this.name = 'DomainError'
+  }
+}
+
+export const notFound = (message: string) => new DomainError('NOT_FOUND', message)
+export const conflict = (message: string) => new DomainError('CONFLICT', message)
+export const preconditionFailed = (message: string) => new DomainError('PRECONDITION_FAILED', message)
+export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message)
+export const forbidden = (message: string) => new DomainError('FORBIDDEN', message)
+export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message)

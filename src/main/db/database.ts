@@ -1,0 +1,68 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import * as schema from './schema'
+
+export type Db = BetterSQLite3Database<typeof schema>
+export type Sqlite = Database.Database
+
+export interface OpenedDatabase {
+  sqlite: Sqlite
+  db: Db
+  file: string
+  close(): void
+}
+
+export interface OpenDatabaseOptions {
+  file: string
+  migrationsFolder: string
+  nativeBinding?: string
+}
+
+/** The file is not a healthy SQLite database; Gatehouse refuses to run on it. */
+export class DatabaseDamagedError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      `The Gatehouse database at ${file} is damaged (${detail}). Gatehouse will not run on a damaged file. ` +
+        `Move it aside and restore the latest backup from ${path.join(path.dirname(file), 'backups')}.`,
+    )
+    this.name = 'DatabaseDamagedError'
+  }
+}
+
+/** Every connection gets the same pragmas, set here and nowhere else. */
+export function applyPragmas(sqlite: Sqlite): void {
+  sqlite.pragma('journal_mode = WAL')
+  // Committed safety records must survive a power cut.
+  sqlite.pragma('synchronous = FULL')
+  sqlite.pragma('foreign_keys = ON')
+  sqlite.pragma('busy_timeout = 5000')
+}
+
+const damageCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX'])
+
+function isDamage(error: unknown): error is Error & { code: string } {
+  return error instanceof Error && 'code' in error && damageCodes.has(String(error.code))
+}
+
+export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
+  fs.mkdirSync(path.dirname(options.file), { recursive: true })
+  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  try {
+    applyPragmas(sqlite)
+    // quick_check reads every page but skips index cross-checks: thorough enough at start-up.
+    const problems = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[]
+    const first = problems[0]?.quick_check
+    if (first !== 'ok') throw new DatabaseDamagedError(options.file, first ?? 'integrity check returned nothing')
+    const db = drizzle(sqlite, { schema })
+    migrate(db, { migrationsFolder: options.migrationsFolder })
+    return { sqlite, db, file: options.file, close: () => sqlite.close() }
+  } catch (error) {
+    sqlite.close()
+    if (isDamage(error)) throw new DatabaseDamagedError(options.file, error.message)
+    throw error
+  }
+}

@@ -1,0 +1,16 @@
+import type { Role } from '../../shared/contract/roles'
+import type { Actor } from '../audit/audit-repository'
+
+/** The signed-in caller, resolved from a live session. */
+export interface Principal {
+  userId: number
+  username: string
+  displayName: string
+  roles: Role[]
+  tokenHash: string
+}
+
+export const actorOf = (principal: Principal): Actor => ({ id: principal.userId, name: principal.username })
+
+/** Work the system does on its own (expiry, start-up) is audited under this name. */
+export const systemActor: Actor = { id: null, name: 'system' }
