@@ -34,7 +34,10 @@ const sessionRecheckMs = 15_000
 export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse.db')
 
 /** Opens the database and wires every service, handler and the gate. */
-export function createBackend(options: BackendOptions, overrides: BackendOverrides = {}): Backend & { bus: EventBus } {
+export function createBackend(
+  options: BackendOptions,
+  overrides: BackendOverrides = {},
+): Backend & { bus: EventBus; handlers: Handlers } {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
   const sessionPolicy = overrides.sessionPolicy ?? defaultSessionPolicy
@@ -62,6 +65,7 @@ export function createBackend(options: BackendOptions, overrides: BackendOverrid
   return {
     dispatch,
     bus,
+    handlers,
     dataDir: options.dataDir,
     databaseFile: database.file,
     openEventStream(token, deliver, onEnded) {

@@ -16,7 +16,7 @@ export function toFieldIssues(error: z.ZodError): FieldIssue[] {
 }
 
 export function describeIssues(issues: FieldIssue[]): string {
-  const parts = issues.slice(0, 5).map((issue) => `${issue.field}: ${issue.message}`)
+  const parts = issues.slice(0, 5).map((issue) => `${issue.field} ${issue.message}`)
   const more = issues.length > 5 ? ` (and ${issues.length - 5} more)` : ''
   return `Please correct the input: ${parts.join('; ')}${more}.`
 }

@@ -1,3 +1,4 @@
+import './messages'
 import type { z } from 'zod'
 import { auditProcedures } from './audit'
 import { identityProcedures } from './identity'

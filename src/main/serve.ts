@@ -1,0 +1,44 @@
+/**
+ * Browser mode: the same backend as the desktop app under plain Node, serving the built
+ * console and the HTTP API. `node out/main/serve.js [--data-dir DIR] [--port N] [--host H]`.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { createBackend } from './backend'
+import { defaultUserDataDir, resolveDataDir } from './core/data-dir'
+import { DatabaseDamagedError } from './db/database'
+import { defaultHttpPort, isLoopback, startHttpServer } from './http/http-server'
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { 'data-dir': { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    strict: true,
+  })
+  const dataDir = resolveDataDir(process.argv.slice(2), process.env, defaultUserDataDir())
+  const host = values.host ?? '127.0.0.1'
+  const port = values.port === undefined ? defaultHttpPort : Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`)
+  if (!isLoopback(host)) {
+    console.warn(
+      `WARNING: binding to ${host} exposes Gatehouse beyond this computer. Anyone who can reach it can try to sign in; ` +
+        'use it only on a trusted network.',
+    )
+  }
+  const backend = createBackend({ dataDir })
+  const server = await startHttpServer(backend, { host, port, rendererDir: path.resolve(__dirname, '../renderer') })
+  console.log(`Gatehouse is serving ${server.url} (data in ${backend.databaseFile})`)
+
+  const stop = async () => {
+    await server.close()
+    backend.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', () => void stop())
+  process.once('SIGTERM', () => void stop())
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof DatabaseDamagedError || error instanceof Error ? error.message : String(error)
+  console.error(`Gatehouse could not start: ${message}`)
+  process.exit(1)
+})
