@@ -55,8 +55,11 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
     '/api/rpc/:path',
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 256 * 1024,
-      onError: (c) =>
-        failure(c, { ok: false, error: { code: 'VALIDATION', message: 'The request body is larger than this server accepts.' } }),
+      onError: (c) => {
+        // The rest of the oversized body is never read, so this connection cannot be reused.
+        c.header('Connection', 'close')
+        return failure(c, { ok: false, error: { code: 'VALIDATION', message: 'The request body is larger than this server accepts.' } })
+      },
     }),
     async (c) => {
       const text = await c.req.text()
