@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { appHost } from './renderer-origin'
+
+/**
+ * Sent with every response of the app scheme. Scripts come only from our own bundle; styles may
+ * be inline because MUI (emotion) injects <style> elements at run time; nothing is fetched from,
+ * framed by or posted to anywhere else.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+function respond(status: number, body: Buffer | string, contentType: string): Response {
+  return new Response(status === 200 ? body : `${status}`, {
+    status,
+    headers: {
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Content-Type': status === 200 ? contentType : 'text/plain; charset=utf-8',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  })
+}
+
+/** The file under `rootDir` a request names, or null when it would leave `rootDir`. */
+export function resolveRendererFile(rootDir: string, requestUrl: string): string | null {
+  let pathname: string
+  try {
+    const url = new URL(requestUrl)
+    if (url.host !== appHost) return null
+    // Decoding turns `..%2f` into `../`, which the URL parser left alone; the check below sees it.
+    pathname = decodeURIComponent(url.pathname)
+  } catch {
+    return null
+  }
+  if (pathname.includes('\0')) return null
+  const root = path.resolve(rootDir)
+  const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`)
+  const relative = path.relative(root, file)
+  const leaves = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)
+  if (relative === '' || leaves) return null
+  return file
+}
+
+/** The app scheme's handler: files of the built renderer and nothing else, each with the CSP. */
+export function createRendererFileHandler(rootDir: string): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const file = resolveRendererFile(rootDir, request.url)
+    if (file === null) return respond(404, '', '')
+    try {
+      const body = await readFile(file)
+      return respond(200, body, contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream')
+    } catch {
+      return respond(404, '', '')
+    }
+  }
+}
