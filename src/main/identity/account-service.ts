@@ -48,7 +48,10 @@ export function createAccountService(deps: AccountDeps) {
       if (mustBeFirst && existing > 0) throw preconditionFailed('Gatehouse already has an administrator. Sign in instead.')
       if (!mustBeFirst && existing === 0) throw preconditionFailed('Create the first administrator before anyone signs up.')
       if (findUserByUsername(tx, input.username)) throw conflict(`The username "${input.username}" is already taken.`)
-      const user = insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash }, roles, now)
+      const created = insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash }, roles, now)
+      // Creating the account signs it in, so that counts as its first sign-in.
+      updateUser(tx, created.id, { lastLoginAt: now })
+      const user = { ...created, lastLoginAt: now }
       const session = openSession(tx, user, roles, now)
       return {
         value: session,

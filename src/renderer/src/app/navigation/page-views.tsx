@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react'
+import { AccessPage } from '../../features/access/AccessPage'
+import { AdminPage } from '../../features/admin/AdminPage'
+import { AuditPage } from '../../features/audit/AuditPage'
+import { BoardPage } from '../../features/board/BoardPage'
+import { EntriesPage } from '../../features/entries/EntriesPage'
+import { GasPage } from '../../features/gas/GasPage'
+import type { PageId } from './pages'
+
+export const pageViews: Record<PageId, ComponentType> = {
+  board: BoardPage,
+  gas: GasPage,
+  entries: EntriesPage,
+  access: AccessPage,
+  audit: AuditPage,
+  admin: AdminPage,
+}

@@ -1,0 +1,23 @@
+import { allows, procedurePolicy } from '../../../../shared/contract/policy'
+import type { Access } from '../../../../shared/contract/policy'
+import type { Role } from '../../../../shared/contract/roles'
+
+export type PageId = 'board' | 'gas' | 'entries' | 'access' | 'audit' | 'admin'
+
+export interface PageEntry {
+  id: PageId
+  label: string
+  /** Who sees the page: the policy of the procedure that fills it, so the menu never offers a refusal. */
+  access: Access
+}
+
+export const pages: readonly PageEntry[] = [
+  { id: 'board', label: 'Board', access: 'signedIn' },
+  { id: 'gas', label: 'Gas', access: 'signedIn' },
+  { id: 'entries', label: 'Entries', access: 'signedIn' },
+  { id: 'access', label: 'Access', access: 'signedIn' },
+  { id: 'audit', label: 'Audit', access: procedurePolicy['audit.list'] },
+  { id: 'admin', label: 'Admin', access: procedurePolicy['users.list'] },
+]
+
+export const visiblePages = (roles: readonly Role[]): PageEntry[] => pages.filter((page) => allows(page.access, roles))

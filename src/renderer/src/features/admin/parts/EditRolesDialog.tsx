@@ -1,0 +1,22 @@
+import { useState } from 'react'
+import type { UserDto } from '../../../../../shared/contract/identity'
+import { messageOutside } from '../../../errors/problem'
+import { useUsers } from '../use-users'
+import { RoleCheckboxes } from './RoleCheckboxes'
+import { UserFormDialog } from './UserFormDialog'
+
+export function EditRolesDialog({ user }: { user: UserDto }) {
+  const problem = useUsers((state) => state.dialogProblem)
+  const saveRoles = useUsers((state) => state.saveRoles)
+  const [roles, setRoles] = useState(user.roles)
+  return (
+    <UserFormDialog
+      title={`Roles for ${user.displayName}`}
+      submitLabel="Save roles"
+      onSubmit={() => void saveRoles(roles)}
+      alert={messageOutside(problem, ['roles'])}
+    >
+      <RoleCheckboxes value={roles} onChange={setRoles} issue={problem?.fields.roles} />
+    </UserFormDialog>
+  )
+}

@@ -1,0 +1,30 @@
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import type { UserDto } from '../../../../../shared/contract/identity'
+import { useUsers } from '../use-users'
+
+export function UserRowActions({ user }: { user: UserDto }) {
+  const openDialog = useUsers((state) => state.openDialog)
+  const verb = user.active ? 'Deactivate' : 'Reactivate'
+  return (
+    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+      <Button
+        size="small"
+        variant="outlined"
+        aria-label={`Edit roles for ${user.username}`}
+        onClick={() => openDialog({ kind: 'roles', user })}
+      >
+        Edit roles
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        color={user.active ? 'error' : 'primary'}
+        aria-label={`${verb} ${user.username}`}
+        onClick={() => openDialog({ kind: 'active', user })}
+      >
+        {verb}
+      </Button>
+    </Stack>
+  )
+}

@@ -1,0 +1,151 @@
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { UserDto } from '../../../../shared/contract/identity'
+import type { Role } from '../../../../shared/contract/roles'
+import type { Connection } from '../../connection/connection'
+import { fieldProblem, toProblem } from '../../errors/problem'
+import type { Problem } from '../../errors/problem'
+
+export type UserDialog = { kind: 'create' } | { kind: 'roles'; user: UserDto } | { kind: 'active'; user: UserDto }
+
+export interface NewUserForm {
+  username: string
+  displayName: string
+  password: string
+  roles: Role[]
+}
+
+export interface UsersState {
+  users: UserDto[]
+  total: number
+  offset: number
+  limit: number
+  search: string
+  loading: boolean
+  problem: string | null
+  dialog: UserDialog | null
+  saving: boolean
+  dialogProblem: Problem | null
+  /** Loads the first page and follows account changes live; the returned function stops that. */
+  open(): () => void
+  setSearch(search: string): void
+  setPage(page: number): void
+  setLimit(limit: number): void
+  openDialog(dialog: UserDialog): void
+  closeDialog(): void
+  createUser(form: NewUserForm): Promise<void>
+  saveRoles(roles: Role[]): Promise<void>
+  saveActive(reason: string): Promise<void>
+}
+
+export type UsersStore = StoreApi<UsersState>
+
+export interface UsersStoreOptions {
+  /** Told about every account this page saved, so the frame can follow changes to its own user. */
+  onUserSaved(user: UserDto): void
+}
+
+export const reasonRequiredMessage = 'Give a reason. It is kept in the audit log.'
+
+const searchDelayMs = 300
+
+const closed = {
+  users: [],
+  total: 0,
+  offset: 0,
+  search: '',
+  loading: false,
+  problem: null,
+  dialog: null,
+  saving: false,
+  dialogProblem: null,
+} satisfies Partial<UsersState>
+
+export function createUsersStore({ api, transport }: Connection, options: UsersStoreOptions): UsersStore {
+  // Bumped per request so a slow answer to an older search or page never overwrites a newer one.
+  let latestLoad = 0
+  let searchTimer: ReturnType<typeof setTimeout> | undefined
+
+  return createStore<UsersState>()((set, get) => {
+    const load = async (): Promise<void> => {
+      const asked = ++latestLoad
+      const { offset, limit, search } = get()
+      const term = search.trim()
+      set({ loading: true })
+      try {
+        const page = await api.users.list({ offset, limit, ...(term ? { search: term } : {}) })
+        if (asked !== latestLoad) return
+        set({ users: page.items, total: page.total, loading: false, problem: null })
+      } catch (error) {
+        if (asked !== latestLoad) return
+        set({ loading: false, problem: toProblem(error).message })
+      }
+    }
+
+    const save = async (run: () => Promise<UserDto>): Promise<void> => {
+      set({ saving: true, dialogProblem: null })
+      try {
+        const user = await run()
+        set({ saving: false, dialog: null })
+        options.onUserSaved(user)
+        void load()
+      } catch (error) {
+        set({ saving: false, dialogProblem: toProblem(error) })
+      }
+    }
+
+    return {
+      ...closed,
+      limit: 25,
+
+      open() {
+        set(closed)
+        const unsubscribe = transport.subscribe('users.changed', () => void load())
+        void load()
+        return () => {
+          unsubscribe()
+          clearTimeout(searchTimer)
+          latestLoad++
+          set(closed)
+        }
+      },
+
+      setSearch(search) {
+        set({ search, offset: 0 })
+        clearTimeout(searchTimer)
+        searchTimer = setTimeout(() => void load(), searchDelayMs)
+      },
+
+      setPage(page) {
+        set((state) => ({ offset: page * state.limit }))
+        void load()
+      },
+
+      setLimit(limit) {
+        set({ limit, offset: 0 })
+        void load()
+      },
+
+      openDialog: (dialog) => set({ dialog, dialogProblem: null }),
+      closeDialog: () => set({ dialog: null, dialogProblem: null }),
+
+      createUser: (form) => save(() => api.users.create(form)),
+
+      async saveRoles(roles) {
+        const { dialog } = get()
+        if (dialog?.kind !== 'roles') return
+        await save(() => api.users.setRoles({ userId: dialog.user.id, roles }))
+      },
+
+      async saveActive(reason) {
+        const { dialog } = get()
+        if (dialog?.kind !== 'active') return
+        if (reason.trim() === '') {
+          set({ dialogProblem: fieldProblem('reason', reasonRequiredMessage) })
+          return
+        }
+        await save(() => api.users.setActive({ userId: dialog.user.id, active: !dialog.user.active, reason }))
+      },
+    }
+  })
+}

@@ -1,0 +1,130 @@
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { SessionDto, UserDto } from '../../../../shared/contract/identity'
+import type { Connection } from '../../connection/connection'
+import { isRpcError, toProblem } from '../../errors/problem'
+import type { Problem } from '../../errors/problem'
+import { checkNewAccount, newAccountInput } from './new-account'
+import type { NewAccountForm } from './new-account'
+
+export type SessionPhase = 'loading' | 'firstRun' | 'signedOut' | 'signedIn'
+
+export interface SignInForm {
+  username: string
+  password: string
+}
+
+export interface SessionState {
+  phase: SessionPhase
+  user: UserDto | null
+  signUpOpen: boolean
+  pending: boolean
+  problem: Problem | null
+  /** Why the person is looking at the sign-in screen, when they did not choose to be. */
+  notice: string | null
+  init(): Promise<void>
+  setupFirstAdmin(form: NewAccountForm): Promise<void>
+  signUp(form: NewAccountForm): Promise<void>
+  login(form: SignInForm): Promise<void>
+  logout(): Promise<void>
+  /** An administrator changed this person's own account; the frame follows. */
+  userChanged(user: UserDto): void
+  clearProblem(): void
+}
+
+export type SessionStore = StoreApi<SessionState>
+
+export const inactivityNotice = 'Your session ended after a period of inactivity. Sign in again.'
+
+export function createSessionStore(connection: Connection): SessionStore {
+  const { api, session } = connection
+
+  const store = createStore<SessionState>()((set, get) => {
+    const begin = (started: SessionDto): void => {
+      session.remember(started.token)
+      set({ phase: 'signedIn', user: started.user, pending: false, problem: null, notice: null })
+    }
+
+    const attempt = async (run: () => Promise<void>): Promise<void> => {
+      set({ pending: true, problem: null, notice: null })
+      try {
+        await run()
+      } catch (error) {
+        set({ pending: false, problem: toProblem(error) })
+      }
+    }
+
+    const createAccount = (form: NewAccountForm, create: typeof api.auth.signUp): Promise<void> => {
+      const mismatch = checkNewAccount(form)
+      if (mismatch) {
+        set({ problem: mismatch, notice: null })
+        return Promise.resolve()
+      }
+      return attempt(async () => begin(await create(newAccountInput(form))))
+    }
+
+    return {
+      phase: 'loading',
+      user: null,
+      signUpOpen: false,
+      pending: false,
+      problem: null,
+      notice: null,
+
+      async init() {
+        set({ phase: 'loading', problem: null })
+        try {
+          const status = await api.auth.status({})
+          set({ signUpOpen: status.signUpOpen })
+          if (status.needsFirstAdmin) {
+            session.forget()
+            set({ phase: 'firstRun' })
+            return
+          }
+          if (session.mayResume()) {
+            try {
+              const user = await api.auth.me({})
+              set({ phase: 'signedIn', user })
+              return
+            } catch (error) {
+              if (!isRpcError(error, 'UNAUTHENTICATED')) throw error
+              session.forget()
+            }
+          }
+          set({ phase: 'signedOut' })
+        } catch (error) {
+          set({ phase: 'loading', problem: toProblem(error) })
+        }
+      },
+
+      setupFirstAdmin: (form) => createAccount(form, api.auth.setupFirstAdmin),
+      signUp: (form) => createAccount(form, api.auth.signUp),
+      login: (form) => attempt(async () => begin(await api.auth.login(form))),
+
+      async logout() {
+        set({ pending: true })
+        try {
+          await api.auth.logout({})
+        } catch {
+          // The session may already be gone on the server; signing out locally is what was asked.
+        }
+        session.forget()
+        set({ phase: 'signedOut', user: null, pending: false, problem: null, notice: null })
+      },
+
+      userChanged(user) {
+        if (get().user?.id === user.id) set({ user })
+      },
+
+      clearProblem: () => set({ problem: null }),
+    }
+  })
+
+  connection.onUnauthenticated(() => {
+    if (store.getState().phase !== 'signedIn') return
+    session.forget()
+    store.setState({ phase: 'signedOut', user: null, pending: false, problem: null, notice: inactivityNotice })
+  })
+
+  return store
+}

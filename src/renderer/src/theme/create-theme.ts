@@ -1,0 +1,107 @@
+import { alpha, createTheme } from '@mui/material/styles'
+import type { PaletteOptions, Theme } from '@mui/material/styles'
+import type { ThemeMode } from './theme-store'
+
+// Control-room palette: near-black surfaces, near-white text and saturated status colours keep
+// every pairing well above WCAG AA, so the board stays readable from across the room.
+const darkPalette: PaletteOptions = {
+  mode: 'dark',
+  primary: { main: '#ffc629', contrastText: '#111111' },
+  secondary: { main: '#5cc8ff', contrastText: '#0a0e13' },
+  error: { main: '#ff6b6b' },
+  warning: { main: '#ffb347' },
+  success: { main: '#5fd068' },
+  info: { main: '#6cb8ff' },
+  background: { default: '#0a0e13', paper: '#131a23' },
+  text: { primary: '#f3f6f9', secondary: '#c2ccd6' },
+  divider: 'rgba(255, 255, 255, 0.22)',
+}
+
+const lightPalette: PaletteOptions = {
+  mode: 'light',
+  primary: { main: '#0f4c91', contrastText: '#ffffff' },
+  secondary: { main: '#006680' },
+  background: { default: '#eef1f5', paper: '#ffffff' },
+  text: { primary: '#0b1520', secondary: '#35424f' },
+  divider: 'rgba(0, 0, 0, 0.2)',
+}
+
+export function createGatehouseTheme(mode: ThemeMode): Theme {
+  const base = createTheme({
+    palette: mode === 'dark' ? darkPalette : lightPalette,
+    shape: { borderRadius: 8 },
+    typography: {
+      fontFamily: 'Roboto, system-ui, sans-serif',
+      fontSize: 16,
+      h1: { fontSize: '2.25rem', fontWeight: 600, lineHeight: 1.2 },
+      h2: { fontSize: '1.625rem', fontWeight: 600, lineHeight: 1.25 },
+      h3: { fontSize: '1.375rem', fontWeight: 600, lineHeight: 1.3 },
+      button: { textTransform: 'none', fontWeight: 600 },
+    },
+  })
+  const { palette } = base
+
+  return createTheme(base, {
+    components: {
+      MuiPaper: {
+        // The dark-mode elevation overlay lowers contrast; borders separate surfaces instead.
+        styleOverrides: { root: { backgroundImage: 'none' } },
+      },
+      MuiAppBar: {
+        defaultProps: { elevation: 0, color: 'inherit', position: 'fixed' },
+        styleOverrides: {
+          root: { backgroundColor: palette.background.paper, borderBottom: `1px solid ${palette.divider}` },
+        },
+      },
+      MuiDrawer: {
+        styleOverrides: { paper: { borderRight: `1px solid ${palette.divider}` } },
+      },
+      MuiButtonBase: {
+        styleOverrides: {
+          root: {
+            '&.Mui-focusVisible': { outline: `3px solid ${palette.secondary.main}`, outlineOffset: 2 },
+          },
+        },
+      },
+      MuiButton: {
+        defaultProps: { disableElevation: true },
+        styleOverrides: { root: { minHeight: 44, paddingInline: 20 } },
+      },
+      MuiTextField: {
+        defaultProps: { fullWidth: true, margin: 'normal' },
+      },
+      MuiAlert: {
+        defaultProps: { variant: 'outlined' },
+        styleOverrides: { root: { fontSize: '1rem', alignItems: 'center' } },
+      },
+      MuiListItemButton: {
+        styleOverrides: {
+          root: {
+            borderRadius: 8,
+            marginInline: 8,
+            minHeight: 52,
+            '&.Mui-selected': {
+              backgroundColor: alpha(palette.primary.main, 0.18),
+              boxShadow: `inset 4px 0 0 ${palette.primary.main}`,
+            },
+          },
+        },
+      },
+      MuiListItemText: {
+        styleOverrides: { primary: { fontSize: '1.125rem', fontWeight: 500 } },
+      },
+      MuiTableCell: {
+        styleOverrides: {
+          root: { fontSize: '1rem', borderBottomColor: palette.divider },
+          head: { fontWeight: 700, color: palette.text.secondary, whiteSpace: 'nowrap' },
+        },
+      },
+      MuiDialog: {
+        defaultProps: { fullWidth: true, maxWidth: 'sm' },
+      },
+      MuiDialogActions: {
+        styleOverrides: { root: { padding: '12px 24px 20px' } },
+      },
+    },
+  })
+}

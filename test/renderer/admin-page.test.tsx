@@ -1,0 +1,77 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { aUser } from './support/fixtures'
+import { FakeTransport, fail, ok } from './support/fake-transport'
+import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
+
+const admin = aUser(['administrator'])
+const kim = aUser(['requester'], { id: 2, username: 'kim', displayName: 'Kim Lee' })
+
+function administrator(): FakeTransport {
+  window.location.hash = '#/admin'
+  return scriptSignedIn(new FakeTransport(), admin).on('users.list', ok({ items: [admin, kim], total: 2 }))
+}
+
+describe('admin page', () => {
+  it('lists users and shows a server field issue inside the New user dialog', async () => {
+    const transport = administrator().on(
+      'users.create',
+      fail('VALIDATION', 'Some fields need attention.', [
+        { field: 'roles', rule: 'too_small', message: 'must name at least one role' },
+      ]),
+    )
+    renderApp(transport)
+    expect(await screen.findByRole('cell', { name: 'Kim Lee' })).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('button', { name: 'New user' }))
+    const dialog = await screen.findByRole('dialog', { name: 'New user' })
+    fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'sam' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }))
+
+    expect(await within(dialog).findByText('must name at least one role')).toBeTruthy()
+    expect(within(dialog).queryByRole('alert')).toBeNull()
+  })
+
+  it('creates a user with the ticked roles and closes the dialog', async () => {
+    const transport = administrator().on('users.create', (input) =>
+      ok({ ...kim, id: 3, username: input.username, roles: input.roles }),
+    )
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'New user' }))
+    const dialog = await screen.findByRole('dialog', { name: 'New user' })
+    fireEvent.change(within(dialog).getByLabelText('Username'), { target: { value: 'sam' } })
+    fireEvent.change(within(dialog).getByLabelText('Display name'), { target: { value: 'Sam Ortiz' } })
+    fireEvent.change(within(dialog).getByLabelText('Password'), { target: { value: 'correct horse battery' } })
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Attendant' }))
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }))
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(transport.callsTo('users.create')).toEqual([
+      { username: 'sam', displayName: 'Sam Ortiz', password: 'correct horse battery', roles: ['attendant'] },
+    ])
+  })
+
+  it('asks for a reason before deactivating an account', async () => {
+    const transport = administrator()
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Deactivate kim' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Deactivate Kim Lee' })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Deactivate' }))
+
+    expect(descriptionOf(within(dialog).getByLabelText('Reason'))).toMatch(/Give a reason/)
+    expect(transport.callsTo('users.setActive')).toHaveLength(0)
+  })
+
+  it('refreshes the list when an account changes elsewhere', async () => {
+    const transport = administrator()
+    renderApp(transport)
+    await screen.findByRole('cell', { name: 'Kim Lee' })
+
+    transport.on('users.list', ok({ items: [admin, { ...kim, active: false }], total: 2 }))
+    transport.emit('users.changed', { userId: kim.id, change: 'active', at: Date.now() })
+
+    expect(await screen.findByText('Deactivated')).toBeTruthy()
+  })
+})

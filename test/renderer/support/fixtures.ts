@@ -1,0 +1,41 @@
+import type { AuditEntryDto } from '../../../src/shared/contract/audit'
+import type { SessionDto, UserDto } from '../../../src/shared/contract/identity'
+import type { Role } from '../../../src/shared/contract/roles'
+
+const t0 = Date.UTC(2025, 5, 2, 8, 30)
+
+export function aUser(roles: Role[], overrides: Partial<UserDto> = {}): UserDto {
+  return {
+    id: 1,
+    username: 'dana',
+    displayName: 'Dana Okafor',
+    roles,
+    active: true,
+    createdAt: t0,
+    lastLoginAt: null,
+    ...overrides,
+  }
+}
+
+export const aSession = (user: UserDto): SessionDto => ({
+  token: `token-of-${user.username}`,
+  idleTimeoutMs: 900_000,
+  user,
+})
+
+export function anAuditEntry(seq: number, overrides: Partial<AuditEntryDto> = {}): AuditEntryDto {
+  return {
+    seq,
+    at: t0 + seq * 60_000,
+    actorId: 1,
+    actorName: 'Dana Okafor',
+    action: 'users.create',
+    entityType: 'user',
+    entityId: String(seq),
+    before: null,
+    after: '{}',
+    prevHash: `hash-${seq - 1}`,
+    hash: `hash-${seq}`,
+    ...overrides,
+  }
+}

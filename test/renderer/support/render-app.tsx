@@ -1,0 +1,39 @@
+import './cleanup'
+import { render } from '@testing-library/react'
+import { App } from '../../../src/renderer/src/app/App'
+import { createAppStores } from '../../../src/renderer/src/app/app-stores'
+import type { AppStores } from '../../../src/renderer/src/app/app-stores'
+import { createBridgeConnection } from '../../../src/renderer/src/connection/bridge-connection'
+import type { UserDto } from '../../../src/shared/contract/identity'
+import type { FakeTransport } from './fake-transport'
+import { fail, ok } from './fake-transport'
+
+/** Starts the whole renderer the way main.tsx does, over the fake as the Electron bridge. */
+export function renderApp(transport: FakeTransport): AppStores {
+  const stores = createAppStores(createBridgeConnection(transport))
+  void stores.session.getState().init()
+  render(<App stores={stores} />)
+  return stores
+}
+
+export function scriptSignedIn(transport: FakeTransport, user: UserDto): FakeTransport {
+  return transport.on('auth.status', ok({ needsFirstAdmin: false, signUpOpen: false })).on('auth.me', ok(user))
+}
+
+export function scriptSignedOut(
+  transport: FakeTransport,
+  options: { signUpOpen: boolean } = { signUpOpen: false },
+): FakeTransport {
+  return transport
+    .on('auth.status', ok({ needsFirstAdmin: false, signUpOpen: options.signUpOpen }))
+    .on('auth.me', fail('UNAUTHENTICATED', 'Sign in first.'))
+}
+
+/** The text screen readers announce as the element's description (MUI links helper text this way). */
+export function descriptionOf(element: HTMLElement): string {
+  const ids = element.getAttribute('aria-describedby')?.split(/\s+/) ?? []
+  return ids
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ')
+    .trim()
+}
