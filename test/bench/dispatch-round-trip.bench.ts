@@ -41,7 +41,10 @@ async function main() {
     {
       name: 'command users.setRoles (write + audit, synchronous=FULL)',
       procedure: 'users.setRoles',
-      input: () => ({ userId: userId + 1, roles: (flip = !flip) ? ['entrant'] : ['entrant', 'attendant'] }),
+      input: () => {
+        flip = !flip
+        return { userId: userId + 1, roles: flip ? ['entrant'] : ['entrant', 'attendant'] }
+      },
     },
   ]
 
