@@ -20,6 +20,17 @@ import { createSessionService } from './identity/session-service'
 import { createUserAdminService } from './identity/user-admin-service'
 import { migrationsFolder } from './resources-dir'
 import { createSystemHandlers } from './system/system-handlers'
+import { createAtmosphereHandlers } from './atmosphere/atmosphere-handlers'
+import { createAttendantHandlers } from './attendants/attendant-handlers'
+import { createDemoHandlers } from './demo/demo-handlers'
+import { createEntryHandlers } from './entries/entry-handlers'
+import { createEntryService } from './entries/entry-service'
+import { createEvacuationHandlers } from './evacuations/evacuation-handlers'
+import { createHandoverHandlers } from './handover/handover-handlers'
+import { createPermitHandlers } from './permits/permit-handlers'
+import { createPermitService } from './permits/permit-service'
+import { createSiteHandlers } from './sites/site-handlers'
+import { createSpaceHandlers } from './spaces/space-handlers'
 
 /** What tests may replace; production uses the defaults. */
 export interface BackendOverrides {
@@ -30,6 +41,8 @@ export interface BackendOverrides {
 }
 
 const sessionRecheckMs = 15_000
+/** How often permits whose validity ended are moved to expired. */
+const expiryCheckMs = 15_000
 
 export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse.db')
 
@@ -37,7 +50,7 @@ export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse
 export function createBackend(
   options: BackendOptions,
   overrides: BackendOverrides = {},
-): Backend & { bus: EventBus; handlers: Handlers } {
+): Backend & { bus: EventBus; handlers: Handlers; expireDue(): number } {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
   const sessionPolicy = overrides.sessionPolicy ?? defaultSessionPolicy
@@ -52,15 +65,45 @@ export function createBackend(
   const sessions = createSessionService({ db, commit, clock, policy: sessionPolicy })
   const accounts = createAccountService({ db, commit, clock, hasher, sessionPolicy })
   const userAdmin = createUserAdminService({ db, commit, hasher })
+  const { signatures } = accounts
+  const permitService = createPermitService({ db, commit, clock, signatures })
+  const entries = createEntryService({ db, commit, clock, permits: permitService })
 
   const handlers = {
     ...createAuthHandlers(accounts),
     ...createUserHandlers(userAdmin),
     ...createAuditHandlers(db),
     ...createSystemHandlers({ database, commit, clock, facts: { version, dataDir: options.dataDir } }),
+    ...createSiteHandlers(db, commit),
+    ...createSpaceHandlers(db, commit),
+    ...createPermitHandlers(db, clock, permitService),
+    ...createAttendantHandlers(db, commit),
+    ...createEntryHandlers(db, entries),
+    ...createAtmosphereHandlers(commit, clock),
+    ...createEvacuationHandlers(db, commit, permitService),
+    ...createHandoverHandlers({ db, commit, clock, signatures }),
+    ...createDemoHandlers(commit, hasher),
   } satisfies Handlers
 
-  const dispatch = createDispatch({ handlers, sessions, ...(overrides.logError ? { logError: overrides.logError } : {}) })
+  // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).
+  permitService.expireDue()
+  const expiryTimer = overrides.clock
+    ? null
+    : setInterval(() => {
+        try {
+          permitService.expireDue()
+        } catch (error) {
+          // A busy or failing database must not take the console down; the next tick retries.
+          console.error('[gatehouse] permit expiry check failed', error)
+        }
+      }, expiryCheckMs)
+  expiryTimer?.unref()
+
+  const dispatch = createDispatch({
+    handlers,
+    sessions,
+    ...(overrides.logError ? { logError: overrides.logError } : {}),
+  })
 
   return {
     dispatch,
@@ -94,6 +137,10 @@ export function createBackend(
       recheck.unref()
       return { close }
     },
-    close: () => database.close(),
+    expireDue: () => permitService.expireDue(),
+    close: () => {
+      if (expiryTimer) clearInterval(expiryTimer)
+      database.close()
+    },
   }
 }

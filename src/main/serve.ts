@@ -17,7 +17,8 @@ async function main(): Promise<void> {
   const dataDir = resolveDataDir(process.argv.slice(2), process.env, defaultUserDataDir())
   const host = values.host ?? '127.0.0.1'
   const port = values.port === undefined ? defaultHttpPort : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}".`)
   if (!isLoopback(host)) {
     console.warn(
       `WARNING: binding to ${host} exposes Gatehouse beyond this computer. Anyone who can reach it can try to sign in; ` +

@@ -72,9 +72,9 @@ export function makeTestBackend() {
 
   /** Every row of every table: equal snapshots mean nothing was written. */
   function snapshot(): string {
-    const tables = sqlite
-      .prepare("select name from sqlite_master where type = 'table' order by name")
-      .all() as { name: string }[]
+    const tables = sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as {
+      name: string
+    }[]
     return JSON.stringify(tables.map(({ name }) => [name, sqlite.prepare(`select * from "${name}"`).all()]))
   }
 

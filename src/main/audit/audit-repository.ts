@@ -57,5 +57,11 @@ export function listAuditEntries(db: Db, limit: number, beforeSeq?: number): Aud
 }
 
 export function auditEntriesAfter(db: Db, afterSeq: number, limit: number): AuditEntryRow[] {
-  return db.select().from(auditEntries).where(gt(auditEntries.seq, afterSeq)).orderBy(asc(auditEntries.seq)).limit(limit).all()
+  return db
+    .select()
+    .from(auditEntries)
+    .where(gt(auditEntries.seq, afterSeq))
+    .orderBy(asc(auditEntries.seq))
+    .limit(limit)
+    .all()
 }

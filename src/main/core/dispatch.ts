@@ -38,20 +38,29 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     }
     const reference = randomUUID().slice(0, 8)
     logError(reference, error)
-    return { code: 'INTERNAL', message: `Something went wrong inside Gatehouse. The error was logged with reference ${reference}.` }
+    return {
+      code: 'INTERNAL',
+      message: `Something went wrong inside Gatehouse. The error was logged with reference ${reference}.`,
+    }
   }
 
   return async (path, rawInput, caller) => {
     let sessionChange: SessionChange | null = null
     try {
       if (!isProcedurePath(path)) {
-        return { result: fail({ code: 'NOT_FOUND', message: `There is no procedure called "${path}".` }), sessionChange }
+        return {
+          result: fail({ code: 'NOT_FOUND', message: `There is no procedure called "${path}".` }),
+          sessionChange,
+        }
       }
       const access = procedurePolicy[path]
       const principal = deps.sessions.resolve(caller.token)
       if (access !== 'public' && !principal) {
         return {
-          result: fail({ code: 'UNAUTHENTICATED', message: 'Your session has ended or you are not signed in. Please sign in.' }),
+          result: fail({
+            code: 'UNAUTHENTICATED',
+            message: 'Your session has ended or you are not signed in. Please sign in.',
+          }),
           sessionChange,
         }
       }

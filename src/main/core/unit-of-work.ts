@@ -27,7 +27,13 @@ export function createCommit(db: Db, clock: Clock, bus: EventBus): Commit {
         const entry = appendAuditEntry(tx, actor, outcome.audit, now)
         const appended: EventMessage = {
           name: 'audit.appended',
-          payload: { seq: entry.seq, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, at: now },
+          payload: {
+            seq: entry.seq,
+            action: entry.action,
+            entityType: entry.entityType,
+            entityId: entry.entityId,
+            at: now,
+          },
         }
         return { value: outcome.value, events: [...(outcome.events ?? []), appended] }
       },

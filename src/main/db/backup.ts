@@ -2,7 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Sqlite } from './database'
 
-const stamp = (at: number) => new Date(at).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
+const stamp = (at: number) =>
+  new Date(at)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
 
 /**
  * Online backup with SQLite's backup API: readers and writers carry on while pages are copied.

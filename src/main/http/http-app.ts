@@ -58,7 +58,10 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
       onError: (c) => {
         // The rest of the oversized body is never read, so this connection cannot be reused.
         c.header('Connection', 'close')
-        return failure(c, { ok: false, error: { code: 'VALIDATION', message: 'The request body is larger than this server accepts.' } })
+        return failure(c, {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'The request body is larger than this server accepts.' },
+        })
       },
     }),
     async (c) => {
@@ -68,7 +71,10 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
         try {
           input = JSON.parse(text)
         } catch {
-          return failure(c, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } })
+          return failure(c, {
+            ok: false,
+            error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+          })
         }
       }
       const { result } = await backend.dispatch(c.req.param('path'), input, { token: bearerToken(c) })
@@ -81,12 +87,18 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
     let writer: SSEStreamingApi | null = null
     let endStream: () => void = () => {}
     const ended = new Promise<void>((resolve) => (endStream = resolve))
-    const batcher = createEventBatcher((batch) => void writer?.writeSSE({ event: 'events', data: JSON.stringify(batch) }))
+    const batcher = createEventBatcher(
+      (batch) => void writer?.writeSSE({ event: 'events', data: JSON.stringify(batch) }),
+    )
     const subscription = token
-      ? backend.openEventStream(token, (message) => batcher.push(message), () => {
-          batcher.close()
-          endStream()
-        })
+      ? backend.openEventStream(
+          token,
+          (message) => batcher.push(message),
+          () => {
+            batcher.close()
+            endStream()
+          },
+        )
       : null
     if (!subscription) {
       return failure(c, { ok: false, error: { code: 'UNAUTHENTICATED', message: 'Sign in to receive live updates.' } })
@@ -104,7 +116,9 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
     })
   })
 
-  app.all('/api/*', (c) => failure(c, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such API route.' } }))
+  app.all('/api/*', (c) =>
+    failure(c, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such API route.' } }),
+  )
 
   if (options.rendererDir && fs.existsSync(options.rendererDir)) {
     const root = path.relative(process.cwd(), options.rendererDir) || '.'

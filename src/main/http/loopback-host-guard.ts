@@ -11,7 +11,10 @@ export function loopbackHostGuard(): MiddlewareHandler {
     const host = c.req.header('host') ?? ''
     const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]
     if (!name || !loopbackNames.has(name)) {
-      return c.json({ ok: false, error: { code: 'FORBIDDEN', message: 'This server answers only on its loopback address.' } }, 403)
+      return c.json(
+        { ok: false, error: { code: 'FORBIDDEN', message: 'This server answers only on its loopback address.' } },
+        403,
+      )
     }
     await next()
   }

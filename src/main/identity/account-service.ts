@@ -8,13 +8,23 @@ import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import { recentFailures, recordLoginAttempt } from './login-attempt-repository'
 import type { PasswordHasher } from './password-hasher'
+import { WrongSignatureError } from './signature'
+import type { SignatureVerifier } from './signature'
 import { actorOf } from './principal'
 import type { Principal } from './principal'
 import { endSession, endSessionsOfUser, insertSession } from './session-repository'
 import { loginThrottle, throttleDelayMs } from './session-policy'
 import type { SessionPolicy } from './session-policy'
 import { hashSessionToken, newSessionToken } from './session-token'
-import { countUsers, findUserById, findUserByUsername, insertUser, rolesOf, toUserDto, updateUser } from './user-repository'
+import {
+  countUsers,
+  findUserById,
+  findUserByUsername,
+  insertUser,
+  rolesOf,
+  toUserDto,
+  updateUser,
+} from './user-repository'
 import type { UserRow } from './user-repository'
 
 export interface AccountDeps {
@@ -45,17 +55,29 @@ export function createAccountService(deps: AccountDeps) {
   function createAccount(input: NewAccount, passwordHash: string, roles: Role[], action: string, mustBeFirst: boolean) {
     return commit({ id: null, name: input.username }, (tx, now) => {
       const existing = countUsers(tx)
-      if (mustBeFirst && existing > 0) throw preconditionFailed('Gatehouse already has an administrator. Sign in instead.')
-      if (!mustBeFirst && existing === 0) throw preconditionFailed('Create the first administrator before anyone signs up.')
+      if (mustBeFirst && existing > 0)
+        throw preconditionFailed('Gatehouse already has an administrator. Sign in instead.')
+      if (!mustBeFirst && existing === 0)
+        throw preconditionFailed('Create the first administrator before anyone signs up.')
       if (findUserByUsername(tx, input.username)) throw conflict(`The username "${input.username}" is already taken.`)
-      const created = insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash }, roles, now)
+      const created = insertUser(
+        tx,
+        { username: input.username, displayName: input.displayName, passwordHash },
+        roles,
+        now,
+      )
       // Creating the account signs it in, so that counts as its first sign-in.
       updateUser(tx, created.id, { lastLoginAt: now })
       const user = { ...created, lastLoginAt: now }
       const session = openSession(tx, user, roles, now)
       return {
         value: session,
-        audit: { action, entityType: 'user', entityId: user.id, after: { username: user.username, displayName: user.displayName, roles } },
+        audit: {
+          action,
+          entityType: 'user',
+          entityId: user.id,
+          after: { username: user.username, displayName: user.displayName, roles },
+        },
         events: [{ name: 'users.changed', payload: { userId: user.id, change: 'created', at: now } }],
       }
     })
@@ -76,7 +98,30 @@ export function createAccountService(deps: AccountDeps) {
     })
   }
 
+  /** Failed sign-ins and failed signatures count together, so neither is a way to guess. */
+  function assertNotThrottled(username: string) {
+    const failures = recentFailures(db, username, clock.now() - loginThrottle.windowMs)
+    const waitMs = failures.lastAt === null ? 0 : failures.lastAt + throttleDelayMs(failures.count) - clock.now()
+    if (waitMs > 0) {
+      recordFailure(username, 'throttled', `${failures.count} failed attempts`, null)
+      throw rateLimited(`Too many failed attempts for this account. Try again in ${Math.ceil(waitMs / 1000)} seconds.`)
+    }
+  }
+
+  const signatures: SignatureVerifier = {
+    async verify(principal, password, meaning) {
+      assertNotThrottled(principal.username)
+      const user = findUserById(db, principal.userId)
+      if (!user || !(await hasher.verify(password, user.passwordHash))) {
+        recordFailure(principal.username, 'failure', `wrong password to sign: ${meaning}`, principal.userId)
+        throw new WrongSignatureError()
+      }
+    },
+  }
+
   return {
+    signatures,
+
     status() {
       return { needsFirstAdmin: countUsers(db) === 0, signUpOpen: true }
     },
@@ -94,14 +139,7 @@ export function createAccountService(deps: AccountDeps) {
 
     async login(input: ParsedInput<'auth.login'>): Promise<SessionDto> {
       const { username, password } = input
-      const failures = recentFailures(db, username, clock.now() - loginThrottle.windowMs)
-      const waitMs = failures.lastAt === null ? 0 : failures.lastAt + throttleDelayMs(failures.count) - clock.now()
-      if (waitMs > 0) {
-        recordFailure(username, 'throttled', `${failures.count} failed attempts`, null)
-        throw rateLimited(
-          `Too many failed sign-ins for this account. Try again in ${Math.ceil(waitMs / 1000)} seconds.`,
-        )
-      }
+      assertNotThrottled(username)
       const user = findUserByUsername(db, username)
       const matches = await hasher.verify(password, user?.passwordHash ?? (await decoy()))
       if (!user || !matches) {
@@ -146,7 +184,12 @@ export function createAccountService(deps: AccountDeps) {
         const ended = endSessionsOfUser(tx, user.id, 'password changed', now, principal.tokenHash)
         return {
           value: null,
-          audit: { action: 'user.password_changed', entityType: 'user', entityId: user.id, after: { otherSessionsEnded: ended } },
+          audit: {
+            action: 'user.password_changed',
+            entityType: 'user',
+            entityId: user.id,
+            after: { otherSessionsEnded: ended },
+          },
           events: [{ name: 'users.changed', payload: { userId: user.id, change: 'password', at: now } }],
         }
       })

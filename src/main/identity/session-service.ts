@@ -14,7 +14,12 @@ export interface SessionService {
   peek(token: string): Principal | null
 }
 
-export function createSessionService(deps: { db: Db; commit: Commit; clock: Clock; policy: SessionPolicy }): SessionService {
+export function createSessionService(deps: {
+  db: Db
+  commit: Commit
+  clock: Clock
+  policy: SessionPolicy
+}): SessionService {
   const { db, commit, clock, policy } = deps
 
   function inspect(token: string) {
@@ -51,7 +56,12 @@ export function createSessionService(deps: { db: Db; commit: Commit; clock: Cloc
           endSession(tx, principal.tokenHash, expiredBy, at)
           return {
             value: null,
-            audit: { action: 'auth.session_expired', entityType: 'user', entityId: principal.userId, after: { reason: expiredBy } },
+            audit: {
+              action: 'auth.session_expired',
+              entityType: 'user',
+              entityId: principal.userId,
+              after: { reason: expiredBy },
+            },
           }
         })
         return null

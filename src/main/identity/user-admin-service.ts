@@ -45,11 +45,21 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
       const passwordHash = await hasher.hash(input.password)
       return commit(actorOf(principal), (tx, now) => {
         if (findUserByUsername(tx, input.username)) throw conflict(`The username "${input.username}" is already taken.`)
-        const user = insertUser(tx, { username: input.username, displayName: input.displayName, passwordHash }, input.roles, now)
+        const user = insertUser(
+          tx,
+          { username: input.username, displayName: input.displayName, passwordHash },
+          input.roles,
+          now,
+        )
         const dto = toUserDto(user, rolesOf(tx, user.id))
         return {
           value: dto,
-          audit: { action: 'user.created', entityType: 'user', entityId: user.id, after: { username: dto.username, displayName: dto.displayName, roles: dto.roles } },
+          audit: {
+            action: 'user.created',
+            entityType: 'user',
+            entityId: user.id,
+            after: { username: dto.username, displayName: dto.displayName, roles: dto.roles },
+          },
           events: [{ name: 'users.changed', payload: { userId: user.id, change: 'created', at: now } }],
         }
       })
@@ -61,14 +71,22 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
         const before = rolesOf(tx, user.id)
         const losesAdmin = before.includes('administrator') && !input.roles.includes('administrator')
         if (losesAdmin && user.active && countOtherActiveAdmins(tx, user.id) === 0) {
-          throw preconditionFailed('This is the last active administrator; give another account the administrator role first.')
+          throw preconditionFailed(
+            'This is the last active administrator; give another account the administrator role first.',
+          )
         }
         replaceRoles(tx, user.id, input.roles)
         updateUser(tx, user.id, { updatedAt: now })
         const after = rolesOf(tx, user.id)
         return {
           value: toUserDto({ ...user, updatedAt: now }, after),
-          audit: { action: 'user.roles_changed', entityType: 'user', entityId: user.id, before: { roles: before }, after: { roles: after } },
+          audit: {
+            action: 'user.roles_changed',
+            entityType: 'user',
+            entityId: user.id,
+            before: { roles: before },
+            after: { roles: after },
+          },
           events: [{ name: 'users.changed', payload: { userId: user.id, change: 'roles', at: now } }],
         }
       })
@@ -77,7 +95,8 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
     setActive(principal: Principal, input: ParsedInput<'users.setActive'>): UserDto {
       return commit(actorOf(principal), (tx, now) => {
         const user = requireUser(tx, input.userId)
-        if (!input.active && user.id === principal.userId) throw preconditionFailed('You cannot deactivate your own account.')
+        if (!input.active && user.id === principal.userId)
+          throw preconditionFailed('You cannot deactivate your own account.')
         const roles = rolesOf(tx, user.id)
         if (!input.active && roles.includes('administrator') && countOtherActiveAdmins(tx, user.id) === 0) {
           throw preconditionFailed('This is the last active administrator; it cannot be deactivated.')

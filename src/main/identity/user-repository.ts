@@ -42,7 +42,10 @@ export function insertUser(
 export function replaceRoles(db: Db, userId: number, roles: readonly Role[]): void {
   db.delete(userRoles).where(eq(userRoles.userId, userId)).run()
   const unique = [...new Set(roles)]
-  if (unique.length > 0) db.insert(userRoles).values(unique.map((role) => ({ userId, role }))).run()
+  if (unique.length > 0)
+    db.insert(userRoles)
+      .values(unique.map((role) => ({ userId, role })))
+      .run()
 }
 
 export function updateUser(db: Db, id: number, changes: Partial<Omit<UserRow, 'id'>>): void {
@@ -74,7 +77,12 @@ export function listUsers(db: Db, limit: number, offset: number, search?: string
 export function rolesByUser(db: Db, userIds: number[]): Map<number, Role[]> {
   const map = new Map<number, Role[]>()
   if (userIds.length === 0) return map
-  for (const row of db.select().from(userRoles).where(inArray(userRoles.userId, userIds)).orderBy(asc(userRoles.role)).all()) {
+  for (const row of db
+    .select()
+    .from(userRoles)
+    .where(inArray(userRoles.userId, userIds))
+    .orderBy(asc(userRoles.role))
+    .all()) {
     map.set(row.userId, [...(map.get(row.userId) ?? []), row.role])
   }
   return map

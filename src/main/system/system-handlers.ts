@@ -23,7 +23,9 @@ export function createSystemHandlers(deps: {
       version: facts.version,
       dataDir: facts.dataDir,
       databaseFile: database.file,
-      migrationsApplied: (database.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }).n,
+      migrationsApplied: (
+        database.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }
+      ).n,
     }),
     'system.backup': async (_input, ctx) => {
       const at = clock.now()

@@ -2,8 +2,45 @@ import { z } from 'zod'
 import { event } from './define'
 import { epochMs } from './common'
 import { userIdSchema } from './identity'
+import { permitStateSchema } from '../domain/permit-lifecycle'
+
+const at = epochMs
 
 export const events = {
+  'sites.changed': event({
+    description: 'A site was created or its settings changed.',
+    payload: z.object({ siteId: z.number().int(), at }),
+  }),
+  'spaces.changed': event({
+    description: 'A confined space was registered, edited or retired.',
+    payload: z.object({ spaceId: z.number().int(), at }),
+  }),
+  'permits.changed': event({
+    description: 'A permit was created, edited, moved through its lifecycle or given new people.',
+    payload: z.object({ permitId: z.number().int(), state: permitStateSchema, at }),
+  }),
+  'entries.changed': event({
+    description: 'Someone entered or left a space.',
+    payload: z.object({ permitId: z.number().int(), spaceId: z.number().int(), headcount: z.number().int(), at }),
+  }),
+  'atmosphere.recorded': event({
+    description: 'An atmospheric test or reading was recorded.',
+    payload: z.object({
+      permitId: z.number().int().nullable(),
+      spaceId: z.number().int(),
+      readingId: z.number().int(),
+      pass: z.boolean(),
+      at,
+    }),
+  }),
+  'evacuations.changed': event({
+    description: 'An evacuation was ordered, or its roll call moved on.',
+    payload: z.object({ evacuationId: z.number().int(), cleared: z.boolean(), at }),
+  }),
+  'handovers.changed': event({
+    description: 'A shift handover was signed or acknowledged.',
+    payload: z.object({ handoverId: z.number().int(), at }),
+  }),
   'users.changed': event({
     description: 'A user account was created, or its roles or active state changed.',
     payload: z.object({

@@ -17,11 +17,7 @@ export const passwordSchema = z
   .min(12, 'must be at least 12 characters')
   .max(256, 'must be at most 256 characters')
 
-export const displayNameSchema = z
-  .string()
-  .trim()
-  .min(1, 'is required')
-  .max(100, 'must be at most 100 characters')
+export const displayNameSchema = z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters')
 
 export const userIdSchema = z.number().int().positive()
 

@@ -11,6 +11,14 @@ export type Access = 'public' | 'signedIn' | readonly Role[]
 
 const admin = ['administrator'] as const
 const auditReaders = ['administrator', 'auditor'] as const
+/** Everyone who works with permits may see the board; requesters and IT approvers need not. */
+const boardReaders = ['administrator', 'supervisor', 'safety_officer', 'attendant', 'entrant', 'auditor'] as const
+const supervisors = ['supervisor'] as const
+const spaceKeepers = ['supervisor', 'administrator'] as const
+/** Who may take atmospheric tests. */
+const testers = ['supervisor', 'attendant', 'safety_officer'] as const
+/** Who logs entries and exits and may order an evacuation at the portal. */
+const portal = ['supervisor', 'attendant'] as const
 
 export const procedurePolicy = {
   'auth.status': 'public',
@@ -28,9 +36,45 @@ export const procedurePolicy = {
   'audit.verify': auditReaders,
   'system.info': admin,
   'system.backup': admin,
+  'sites.list': 'signedIn',
+  'sites.save': admin,
+  'spaces.list': boardReaders,
+  'spaces.create': spaceKeepers,
+  'spaces.update': spaceKeepers,
+  'spaces.retire': spaceKeepers,
+  'permits.board': boardReaders,
+  'permits.register': boardReaders,
+  'permits.get': boardReaders,
+  'permits.create': supervisors,
+  'permits.update': supervisors,
+  'permits.transition': supervisors,
+  'permits.authorize': supervisors,
+  'permits.transferSupervisor': supervisors,
+  'attendants.assign': supervisors,
+  'attendants.setStatus': portal,
+  'attendants.roster': boardReaders,
+  'entries.recordEntry': portal,
+  'entries.recordExit': portal,
+  'entries.pairs': boardReaders,
+  'entries.inside': boardReaders,
+  'atmosphere.recordTest': testers,
+  'evacuations.order': portal,
+  'evacuations.active': boardReaders,
+  'handover.draft': supervisors,
+  'handover.sign': supervisors,
+  'handover.acknowledge': supervisors,
+  'handover.list': supervisors,
+  'demo.load': ['administrator', 'supervisor'],
 } as const satisfies Record<ProcedurePath, Access>
 
 export const eventPolicy = {
+  'sites.changed': boardReaders,
+  'spaces.changed': boardReaders,
+  'permits.changed': boardReaders,
+  'entries.changed': boardReaders,
+  'atmosphere.recorded': boardReaders,
+  'evacuations.changed': boardReaders,
+  'handovers.changed': supervisors,
   'users.changed': admin,
   'audit.appended': auditReaders,
 } as const satisfies Record<EventName, Exclude<Access, 'public'>>

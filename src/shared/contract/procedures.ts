@@ -3,12 +3,29 @@ import type { z } from 'zod'
 import { auditProcedures } from './audit'
 import { identityProcedures } from './identity'
 import { systemProcedures } from './system'
+import { siteProcedures } from './sites'
+import { spaceProcedures } from './spaces'
+import { permitProcedures } from './permits'
+import { attendantProcedures } from './attendants'
+import { entryProcedures } from './entries'
+import { atmosphereProcedures } from './atmosphere'
+import { evacuationProcedures } from './evacuations'
+import { demoProcedures, handoverProcedures } from './handover'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
   ...identityProcedures,
   ...auditProcedures,
   ...systemProcedures,
+  ...siteProcedures,
+  ...spaceProcedures,
+  ...permitProcedures,
+  ...attendantProcedures,
+  ...entryProcedures,
+  ...atmosphereProcedures,
+  ...evacuationProcedures,
+  ...handoverProcedures,
+  ...demoProcedures,
 }
 
 export type Procedures = typeof procedures

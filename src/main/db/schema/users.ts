@@ -24,4 +24,3 @@ export const userRoles = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.role] }), index('user_roles_role_idx').on(t.role)],
 )
-

@@ -1,0 +1,21 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+
+/** A site groups spaces, numbers its permits per year and holds its safety settings. */
+export const sites = sqliteTable('sites', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  /** Which named limit profile gives permits their default acceptable entry conditions. */
+  limitProfile: text('limit_profile').notNull().default('factory'),
+  /** How old the latest complete atmospheric test may be for an entry to be accepted. */
+  maxTestAgeMinutes: integer('max_test_age_minutes').notNull().default(30),
+  isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+})
+
+/** The last permit sequence number used per site and year: CSE-2026-0042. */
+export const permitCounters = sqliteTable('permit_counters', {
+  key: text('key').primaryKey(),
+  last: integer('last').notNull(),
+})

@@ -1,0 +1,140 @@
+import { desc, eq, inArray } from 'drizzle-orm'
+import type { HandoverDto, HandoverReportDto } from '../../shared/contract/handover'
+import type { Clock } from '../core/clock'
+import { notFound, preconditionFailed } from '../core/domain-error'
+import type { HandlersFor } from '../core/handler-types'
+import type { Commit } from '../core/unit-of-work'
+import type { Db } from '../db/database'
+import { handovers, permits, users } from '../db/schema'
+import { actorOf } from '../identity/principal'
+import type { SignatureVerifier } from '../identity/signature'
+import { attendantsOf } from '../permits/permit-repository'
+import { buildCards, toAttendantDto } from '../permits/permit-views'
+
+const hours = 60 * 60_000
+const currentStates = ['authorized', 'active', 'suspended', 'expired'] as const
+
+/** The report as of `now`: what the incoming supervisor takes over. */
+export function draftHandover(db: Db, now: number, siteId: number | undefined, shiftHours: number): HandoverReportDto {
+  const rows = db
+    .select()
+    .from(permits)
+    .where(inArray(permits.state, [...currentStates]))
+    .all()
+    .filter((p) => siteId === undefined || p.siteId === siteId)
+  const cards = buildCards(db, rows, now)
+  const numbers = new Map(rows.map((p) => [p.id, p.number]))
+  return {
+    at: now,
+    siteId: siteId ?? null,
+    shiftHours,
+    activePermits: cards,
+    attendants: attendantsOf(
+      db,
+      rows.map((p) => p.id),
+    )
+      .filter((a) => a.assignment.status !== 'relieved')
+      .map((a) => ({
+        ...toAttendantDto(a.assignment, a.fullName),
+        permitNumber: numbers.get(a.assignment.permitId) ?? '',
+      })),
+    openAlarms: cards.flatMap((card) => card.alarms.map((alarm) => ({ permitNumber: card.number, alarm }))),
+    expiringNextShift: rows
+      .filter((p) => p.validTo > now && p.validTo <= now + shiftHours * hours)
+      .map((p) => ({ permitId: p.id, permitNumber: p.number, validTo: p.validTo })),
+    peopleInside: cards.reduce((sum, card) => sum + card.inside.length, 0),
+  }
+}
+
+function toHandoverDto(db: Db, row: typeof handovers.$inferSelect): HandoverDto {
+  const name = (id: number | null) =>
+    id === null ? null : (db.select({ n: users.displayName }).from(users).where(eq(users.id, id)).get()?.n ?? null)
+  return {
+    id: row.id,
+    report: row.report as HandoverReportDto,
+    notes: row.notes,
+    outgoing: name(row.outgoingId) ?? '',
+    signedAt: row.signedAt,
+    incoming: name(row.incomingId),
+    acknowledgedAt: row.acknowledgedAt,
+  }
+}
+
+export function createHandoverHandlers(deps: {
+  db: Db
+  commit: Commit
+  clock: Clock
+  signatures: SignatureVerifier
+}): HandlersFor<'handover'> {
+  const { db, commit, clock, signatures } = deps
+  return {
+    'handover.draft': (input) => draftHandover(db, clock.now(), input.siteId, input.shiftHours),
+
+    'handover.list': (input) =>
+      db
+        .select()
+        .from(handovers)
+        .orderBy(desc(handovers.signedAt))
+        .limit(input.limit)
+        .all()
+        .map((row) => toHandoverDto(db, row)),
+
+    'handover.sign': async (input, ctx) => {
+      await signatures.verify(ctx.principal, input.password, 'sign the shift handover')
+      return commit(actorOf(ctx.principal), (tx, now) => {
+        // The report is drawn up again inside the transaction, so what is signed is what was true.
+        const report = draftHandover(tx, now, input.siteId, input.shiftHours)
+        const row = tx
+          .insert(handovers)
+          .values({
+            siteId: input.siteId ?? null,
+            report,
+            notes: input.notes,
+            outgoingId: ctx.principal.userId,
+            signedAt: now,
+          })
+          .returning()
+          .get()
+        return {
+          value: toHandoverDto(tx, row),
+          audit: {
+            action: 'handover.signed',
+            entityType: 'handover',
+            entityId: row.id,
+            after: {
+              permits: report.activePermits.length,
+              peopleInside: report.peopleInside,
+              alarms: report.openAlarms.length,
+            },
+          },
+          events: [{ name: 'handovers.changed', payload: { handoverId: row.id, at: now } }],
+        }
+      })
+    },
+
+    'handover.acknowledge': async (input, ctx) => {
+      const existing = db.select().from(handovers).where(eq(handovers.id, input.handoverId)).get()
+      if (!existing) throw notFound(`There is no handover with id ${input.handoverId}.`)
+      if (existing.outgoingId === ctx.principal.userId) {
+        throw preconditionFailed('The incoming supervisor acknowledges a handover, not the one who signed it.')
+      }
+      await signatures.verify(ctx.principal, input.password, `acknowledge handover ${input.handoverId}`)
+      return commit(actorOf(ctx.principal), (tx, now) => {
+        const row = tx.select().from(handovers).where(eq(handovers.id, input.handoverId)).get()
+        if (!row) throw notFound(`There is no handover with id ${input.handoverId}.`)
+        if (row.acknowledgedAt !== null) throw preconditionFailed('This handover has already been acknowledged.')
+        const updated = tx
+          .update(handovers)
+          .set({ incomingId: ctx.principal.userId, acknowledgedAt: now })
+          .where(eq(handovers.id, row.id))
+          .returning()
+          .get()
+        return {
+          value: toHandoverDto(tx, updated),
+          audit: { action: 'handover.acknowledged', entityType: 'handover', entityId: row.id },
+          events: [{ name: 'handovers.changed', payload: { handoverId: row.id, at: now } }],
+        }
+      })
+    },
+  }
+}

@@ -1,0 +1,180 @@
+import { eq, inArray } from 'drizzle-orm'
+import type { GasReadingDto } from '../../shared/contract/atmosphere'
+import type { AttendantDto, PermitCardDto, PermitDetailDto } from '../../shared/contract/permits'
+import { atmosphereStatus, evaluateReading } from '../../shared/domain/atmosphere'
+import { allowedActions } from '../../shared/domain/permit-lifecycle'
+import type { GasReadingRow } from '../atmosphere/reading-repository'
+import { latestCompleteTest, testsOfPermit } from '../atmosphere/reading-repository'
+import type { Db } from '../db/database'
+import { sites, spaces, users } from '../db/schema'
+import { entryPairsOf } from '../entries/entry-pairs'
+import { insideByPermit } from '../entries/presence'
+import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
+import { permitAlarms } from './permit-alarms'
+import type { AttendantRow, PermitRow } from './permit-repository'
+import { attendantsOf, conditionsOf, entrantsOf, isOnDuty, timelineOf } from './permit-repository'
+
+const minutes = 60_000
+
+export function toAttendantDto(assignment: AttendantRow, fullName: string): AttendantDto {
+  return {
+    id: assignment.id,
+    userId: assignment.userId,
+    fullName,
+    role: 'Attendant',
+    shiftName: assignment.shiftName,
+    shiftStart: assignment.shiftStart,
+    shiftEnd: assignment.shiftEnd,
+    status: assignment.status,
+  }
+}
+
+/** Board cards for these permits, everything judged as of `now`. Bounded by the caller's list. */
+export function buildCards(db: Db, rows: readonly PermitRow[], now: number): PermitCardDto[] {
+  if (rows.length === 0) return []
+  const ids = rows.map((row) => row.id)
+  const spaceRows = new Map(
+    db
+      .select({ id: spaces.id, tag: spaces.tag, name: spaces.name, location: spaces.location })
+      .from(spaces)
+      .where(inArray(spaces.id, [...new Set(rows.map((r) => r.spaceId))]))
+      .all()
+      .map((s) => [s.id, s]),
+  )
+  const siteRows = new Map(
+    db
+      .select()
+      .from(sites)
+      .where(inArray(sites.id, [...new Set(rows.map((r) => r.siteId))]))
+      .all()
+      .map((s) => [s.id, s]),
+  )
+  const supervisorNames = new Map(
+    db
+      .select({ id: users.id, name: users.displayName })
+      .from(users)
+      .where(inArray(users.id, [...new Set(rows.map((r) => r.entrySupervisorId))]))
+      .all()
+      .map((u) => [u.id, u.name]),
+  )
+  const inside = insideByPermit(db, ids)
+  const evacuations = openEvacuationsByPermit(db, ids)
+  const attendants = attendantsOf(db, ids)
+
+  return rows.map((permit) => {
+    const site = siteRows.get(permit.siteId)
+    const space = spaceRows.get(permit.spaceId)
+    const maxTestAgeMs = (site?.maxTestAgeMinutes ?? 30) * minutes
+    const people = inside.get(permit.id) ?? []
+    const onDuty = attendants.filter((a) => a.assignment.permitId === permit.id && isOnDuty(a.assignment, now))
+    const atmosphere = atmosphereStatus(latestCompleteTest(db, permit.id), conditionsOf(permit), now, maxTestAgeMs)
+    const evacuation = evacuations.get(permit.id) ?? null
+    return {
+      id: permit.id,
+      number: permit.number,
+      siteId: permit.siteId,
+      siteName: site?.name ?? '',
+      spaceId: permit.spaceId,
+      spaceTag: space?.tag ?? '',
+      spaceName: space?.name ?? '',
+      location: space?.location ?? '',
+      state: permit.state,
+      purpose: permit.purpose,
+      validFrom: permit.validFrom,
+      validTo: permit.validTo,
+      entrySupervisor: supervisorNames.get(permit.entrySupervisorId) ?? '',
+      inside: people.map((p) => ({ key: p.key, name: p.name, userId: userIdOfKey(p.key), since: p.since })),
+      attendantOnDuty: onDuty.map((a) => a.fullName).join(', ') || null,
+      atmosphere: {
+        level: atmosphere.status,
+        takenAt: atmosphere.ageMs === null ? null : now - atmosphere.ageMs,
+        reasons: atmosphere.reasons,
+      },
+      alarms: permitAlarms({
+        state: permit.state,
+        insideCount: people.length,
+        attendantsOnDuty: onDuty.length,
+        atmosphere,
+        evacuation,
+        maxTestAgeMs,
+      }),
+      evacuation,
+      version: permit.version,
+    }
+  })
+}
+
+const userIdOfKey = (key: string): number | null => (key.startsWith('user:') ? Number(key.slice(5)) : null)
+
+export function toReadingDto(row: GasReadingRow, permit: PermitRow): GasReadingDto {
+  const values =
+    row.o2 !== null && row.lel !== null && row.h2s !== null && row.co !== null
+      ? { o2: row.o2, lel: row.lel, h2s: row.h2s, co: row.co }
+      : null
+  const evaluations = values ? evaluateReading(values, conditionsOf(permit)) : []
+  return {
+    id: row.id,
+    takenAt: row.takenAt,
+    o2: row.o2,
+    lel: row.lel,
+    h2s: row.h2s,
+    co: row.co,
+    instrument: row.instrument,
+    takenBy: row.takenByName,
+    kind: row.kind,
+    source: row.source,
+    evaluations,
+    pass: evaluations.length === 4 && evaluations.every((e) => e.pass),
+  }
+}
+
+export function buildDetail(db: Db, permit: PermitRow, now: number): PermitDetailDto {
+  const [card] = buildCards(db, [permit], now)
+  if (!card) throw new Error('a card for an existing permit')
+  const site = db.select().from(sites).where(eq(sites.id, permit.siteId)).get()
+  const authorizer =
+    permit.authorizedById === null
+      ? undefined
+      : db.select().from(users).where(eq(users.id, permit.authorizedById)).get()
+  return {
+    card,
+    fields: {
+      purpose: permit.purpose,
+      hazards: permit.hazards,
+      isolationMeasures: permit.isolationMeasures,
+      limitProfile: permit.limitProfile,
+      conditions: conditionsOf(permit),
+      rescueService: permit.rescueService,
+      rescueContact: permit.rescueContact,
+      communicationMethod: permit.communicationMethod,
+      equipment: permit.equipment,
+      otherSafetyInfo: permit.otherSafetyInfo,
+      relatedPermits: permit.relatedPermits,
+      closeOutNotes: permit.closeOutNotes,
+    },
+    entrySupervisorId: permit.entrySupervisorId,
+    entrants: entrantsOf(db, permit.id).map((e) => ({ key: e.personKey, name: e.name, userId: e.userId })),
+    attendants: attendantsOf(db, [permit.id]).map((a) => toAttendantDto(a.assignment, a.fullName)),
+    authorization:
+      authorizer && permit.authorizedAt !== null
+        ? {
+            byName: authorizer.displayName,
+            byUsername: authorizer.username,
+            at: permit.authorizedAt,
+            statement: permit.signatureStatement ?? '',
+          }
+        : null,
+    tests: testsOfPermit(db, permit.id).map((row) => toReadingDto(row, permit)),
+    entries: entryPairsOf(db, permit.id),
+    timeline: timelineOf(db, permit.id).map((t) => ({
+      at: t.at,
+      actorName: t.actorName,
+      kind: t.kind,
+      fromState: (t.fromState as PermitRow['state'] | null) ?? null,
+      toState: (t.toState as PermitRow['state'] | null) ?? null,
+      note: t.note,
+    })),
+    allowedActions: allowedActions(permit.state),
+    maxTestAgeMinutes: site?.maxTestAgeMinutes ?? 30,
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+import { command, query } from './define'
+import { epochMs } from './common'
+import { userIdSchema } from './identity'
+import { attendantSchema, permitCardSchema } from './permits'
+import { siteIdSchema } from './sites'
+
+/** What the outgoing supervisor hands over, as of the moment it was drawn up. */
+export const handoverReportSchema = z.object({
+  at: epochMs,
+  siteId: siteIdSchema.nullable(),
+  shiftHours: z.number(),
+  activePermits: z.array(permitCardSchema),
+  attendants: z.array(attendantSchema.extend({ permitNumber: z.string() })),
+  openAlarms: z.array(z.object({ permitNumber: z.string(), alarm: z.string() })),
+  expiringNextShift: z.array(z.object({ permitId: z.number().int(), permitNumber: z.string(), validTo: epochMs })),
+  peopleInside: z.number().int().nonnegative(),
+})
+export type HandoverReportDto = z.infer<typeof handoverReportSchema>
+
+export const handoverSchema = z.object({
+  id: z.number().int().positive(),
+  report: handoverReportSchema,
+  notes: z.string(),
+  outgoing: z.string(),
+  signedAt: epochMs,
+  incoming: z.string().nullable(),
+  acknowledgedAt: epochMs.nullable(),
+})
+export type HandoverDto = z.infer<typeof handoverSchema>
+
+const handoverScope = {
+  siteId: siteIdSchema.optional(),
+  shiftHours: z.number().min(1, 'must be at least 1').max(24, 'must be at most 24').default(12),
+}
+
+export const handoverProcedures = {
+  'handover.draft': query({
+    description:
+      'Draws up the shift handover report: active permits, who is inside, attendants, alarms, permits expiring next shift.',
+    input: z.strictObject(handoverScope),
+    output: handoverReportSchema,
+  }),
+  'handover.sign': command({
+    description:
+      'The outgoing supervisor signs the handover (re-entering their password); the report is frozen as signed.',
+    input: z.strictObject({
+      ...handoverScope,
+      notes: z.string().trim().max(4000, 'must be at most 4000 characters').default(''),
+      password: z.string().min(1, 'is required').max(256),
+    }),
+    output: handoverSchema,
+  }),
+  'handover.acknowledge': command({
+    description: 'The incoming supervisor acknowledges a signed handover (re-entering their password).',
+    input: z.strictObject({
+      handoverId: z.number().int().positive(),
+      password: z.string().min(1, 'is required').max(256),
+    }),
+    output: handoverSchema,
+  }),
+  'handover.list': query({
+    description: 'Recent handovers, newest first.',
+    input: z.strictObject({ limit: z.number().int().min(1).max(50).default(10) }),
+    output: z.array(handoverSchema),
+  }),
+}
+
+export const demoProcedures = {
+  'demo.load': command({
+    description: 'Creates a clearly labelled demo site with spaces, people and permits in several states.',
+    input: z.strictObject({}),
+    output: z.object({ siteId: siteIdSchema, permits: z.number().int(), people: z.array(userIdSchema) }),
+  }),
+}

@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { limitProfileIds } from '../domain/limit-profiles'
+import { command, query } from './define'
+import { noInput } from './common'
+
+export const siteIdSchema = z.number().int().positive()
+
+export const siteSchema = z.object({
+  id: siteIdSchema,
+  code: z.string(),
+  name: z.string(),
+  limitProfile: z.string(),
+  maxTestAgeMinutes: z.number().int(),
+  isDemo: z.boolean(),
+})
+export type SiteDto = z.infer<typeof siteSchema>
+
+export const siteProcedures = {
+  'sites.list': query({
+    description: 'Every site, with its limit profile and how fresh an atmospheric test must be.',
+    input: noInput,
+    output: z.array(siteSchema),
+  }),
+  'sites.save': command({
+    description: 'Creates a site, or changes one when an id is given.',
+    input: z.strictObject({
+      id: siteIdSchema.optional(),
+      code: z
+        .string()
+        .trim()
+        .toUpperCase()
+        .min(2, 'must be at least 2 characters')
+        .max(16, 'must be at most 16 characters')
+        .regex(/^[A-Z0-9-]+$/, 'may use only letters, digits and dashes'),
+      name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
+      limitProfile: z.enum(limitProfileIds as [string, ...string[]]),
+      maxTestAgeMinutes: z.number().int().min(1, 'must be at least 1').max(240, 'must be at most 240'),
+    }),
+    output: siteSchema,
+  }),
+}
