@@ -6,6 +6,7 @@ import { createBackend } from '../../src/main/backend'
 import type { Caller } from '../../src/main/core/caller'
 import { createScryptHasher } from '../../src/main/identity/password-hasher'
 import { defaultSessionPolicy } from '../../src/main/identity/session-policy'
+import type { SessionPolicy } from '../../src/main/identity/session-policy'
 import type { ProcedureInput, ProcedureOutput, ProcedurePath } from '../../src/shared/contract/procedures'
 import type { Role } from '../../src/shared/contract/roles'
 import type { Result } from '../../src/shared/contract/errors'
@@ -31,13 +32,13 @@ export const adminAccount = { username: 'ada', displayName: 'Ada Admin', passwor
 export const testPassword = 'a long enough passphrase'
 
 /** A backend on a fresh SQLite file in a temp folder, with the real migrations. */
-export function makeTestBackend() {
+export function makeTestBackend(options: { sessionPolicy?: SessionPolicy } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
   const clock = manualClock()
   const errors: unknown[] = []
   const backend = createBackend(
     { dataDir },
-    { clock, hasher: fastHasher, sessionPolicy: defaultSessionPolicy, logError: (_ref, error) => errors.push(error) },
+    { clock, hasher: fastHasher, sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy, logError: (_ref, error) => errors.push(error) },
   )
   const sqlite = new Database(backend.databaseFile, { readonly: true })
 
