@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { defaultSessionPolicy } from '../../src/main/identity/session-policy'
-import { makeTestBackend } from '../support/test-backend'
+import { longSessions, makeTestBackend } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
 import { confinedSpaceSite } from '../support/scenario'
 
@@ -35,7 +34,8 @@ interface Real {
 }
 
 // Factory profile defaults (domain.md): O2 19.5-23.5 % vol, LEL < 10 %, H2S < 10 ppm, CO < 35 ppm; limits exclusive.
-const atmosphereOk = (v: NonNullable<Model['test']>) => v.o2 > 19.5 && v.o2 < 23.5 && v.lel < 10 && v.h2s < 10 && v.co < 35
+const atmosphereOk = (v: NonNullable<Model['test']>) =>
+  v.o2 > 19.5 && v.o2 < 23.5 && v.lel < 10 && v.h2s < 10 && v.co < 35
 
 function modelAllowsEntry(m: Model, person: string, now: number): boolean {
   return (
@@ -51,11 +51,22 @@ function modelAllowsEntry(m: Model, person: string, now: number): boolean {
 }
 
 const gasValue = (min: number, max: number, edges: number[]) =>
-  fc.oneof(fc.constantFrom(...edges), fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 10) / 10))
+  fc.oneof(
+    fc.constantFrom(...edges),
+    fc.double({ min, max, noNaN: true }).map((x) => Math.round(x * 10) / 10),
+  )
 
 /** Mostly good air (so entries can succeed), often edge or bad values (so they must not). */
 const reading = fc.oneof(
-  { weight: 2, arbitrary: fc.record({ o2: gasValue(20, 21.5, [20.9]), lel: gasValue(0, 5, [0]), h2s: gasValue(0, 5, [0]), co: gasValue(0, 20, [0]) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      o2: gasValue(20, 21.5, [20.9]),
+      lel: gasValue(0, 5, [0]),
+      h2s: gasValue(0, 5, [0]),
+      co: gasValue(0, 20, [0]),
+    }),
+  },
   {
     weight: 1,
     arbitrary: fc.record({
@@ -79,7 +90,11 @@ class Enter implements Command {
   check = () => true
   async run(m: Model, r: Real) {
     const expected = modelAllowsEntry(m, this.person, r.t.clock.now())
-    const result = await r.t.call('entries.recordEntry', { permitId: r.permitId, person: { name: this.person } }, r.attendant)
+    const result = await r.t.call(
+      'entries.recordEntry',
+      { permitId: r.permitId, person: { name: this.person } },
+      r.attendant,
+    )
     expect(code(result), `entry of ${this.person}`).toBe(expected ? 'ok' : 'PRECONDITION_FAILED')
     tally[expected ? 'accepted' : 'refused'] += 1
     if (!expected && !result.ok && result.error.message.includes('stale')) tally.stale += 1
@@ -95,7 +110,11 @@ class Exit implements Command {
   constructor(readonly person: string) {}
   check = () => true
   async run(m: Model, r: Real) {
-    const result = await r.t.call('entries.recordExit', { permitId: r.permitId, person: { name: this.person } }, r.attendant)
+    const result = await r.t.call(
+      'entries.recordExit',
+      { permitId: r.permitId, person: { name: this.person } },
+      r.attendant,
+    )
     expect(code(result), `exit of ${this.person} is never refused`).toBe('ok')
     m.inside.delete(this.person)
   }
@@ -109,7 +128,14 @@ class Test implements Command {
     const takenAt = r.t.clock.now()
     await r.t.ok(
       'atmosphere.recordTest',
-      { permitId: r.permitId, kind: 'periodic', takenAt, values: this.values, instrument: 'MX4', tester: { name: 'Tess' } },
+      {
+        permitId: r.permitId,
+        kind: 'periodic',
+        takenAt,
+        values: this.values,
+        instrument: 'MX4',
+        tester: { name: 'Tess' },
+      },
       r.attendant,
     )
     m.test = { takenAt, ...this.values }
@@ -142,7 +168,13 @@ class GoOnDuty implements Command {
     const now = r.t.clock.now()
     const shift = await r.t.ok(
       'attendants.assign',
-      { permitId: r.permitId, userId: r.attendantId, shiftName: 'Next', shiftStart: now, shiftEnd: now + 24 * 60 * minute },
+      {
+        permitId: r.permitId,
+        userId: r.attendantId,
+        shiftName: 'Next',
+        shiftStart: now,
+        shiftEnd: now + 24 * 60 * minute,
+      },
       r.supervisor,
     )
     await r.t.ok('attendants.setStatus', { assignmentId: shift.id, status: 'on_duty' }, r.attendant)
@@ -173,13 +205,25 @@ class Resume implements Command {
 }
 
 // Entries are what is under test, so they come most often; everything else sets up their conditions.
-const weighted = <T,>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary })
+const weighted = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary })
 const commands = [
   fc.oneof(
-    weighted(6, fc.constantFrom(...people).map((p): Command => new Enter(p))),
-    weighted(3, fc.constantFrom(...people).map((p): Command => new Exit(p))),
-    weighted(2, reading.map((v): Command => new Test(v))),
-    weighted(2, fc.oneof(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 25, max: 45 })).map((n): Command => new Wait(n))),
+    weighted(
+      6,
+      fc.constantFrom(...people).map((p): Command => new Enter(p)),
+    ),
+    weighted(
+      3,
+      fc.constantFrom(...people).map((p): Command => new Exit(p)),
+    ),
+    weighted(
+      2,
+      reading.map((v): Command => new Test(v)),
+    ),
+    weighted(
+      2,
+      fc.oneof(fc.integer({ min: 1, max: 10 }), fc.integer({ min: 25, max: 45 })).map((n): Command => new Wait(n)),
+    ),
     weighted(1, fc.constant<Command>(new Relieve())),
     weighted(1, fc.constant<Command>(new GoOnDuty())),
     weighted(1, fc.constant<Command>(new Suspend())),
@@ -192,7 +236,7 @@ describe('the entry interlock, against the real backend', () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { size: 'large', maxCommands: 60 }), async (cmds) => {
         // Time jumps by hours here; sessions must outlast them (idle expiry has its own test).
-        const t = makeTestBackend({ sessionPolicy: { ...defaultSessionPolicy, idleTimeoutMs: 7 * 24 * 60 * minute, maxLifetimeMs: 7 * 24 * 60 * minute } })
+        const t = makeTestBackend({ sessionPolicy: longSessions })
         try {
           const s = await confinedSpaceSite(t)
           const ready = await s.readyPermit()

@@ -4,6 +4,7 @@ import path from 'node:path'
 import Database from 'better-sqlite3'
 import { createBackend } from '../../src/main/backend'
 import type { Caller } from '../../src/main/core/caller'
+import type { Clock } from '../../src/main/core/clock'
 import { createScryptHasher } from '../../src/main/identity/password-hasher'
 import { defaultSessionPolicy } from '../../src/main/identity/session-policy'
 import type { SessionPolicy } from '../../src/main/identity/session-policy'
@@ -31,14 +32,27 @@ export const fastHasher = createScryptHasher({ log2N: 10, r: 8, p: 1 })
 export const adminAccount = { username: 'ada', displayName: 'Ada Admin', password: 'correct horse battery staple' }
 export const testPassword = 'a long enough passphrase'
 
+/** For tests that move the clock by hours: sessions outlast them (idle expiry has its own test). */
+export const longSessions: SessionPolicy = {
+  ...defaultSessionPolicy,
+  idleTimeoutMs: 7 * 86_400_000,
+  maxLifetimeMs: 7 * 86_400_000,
+}
+
 /** A backend on a fresh SQLite file in a temp folder, with the real migrations. */
-export function makeTestBackend(options: { sessionPolicy?: SessionPolicy } = {}) {
+export function makeTestBackend(options: { sessionPolicy?: SessionPolicy; clock?: Clock } = {}) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
-  const clock = manualClock()
+  const manual = manualClock()
+  const clock = options.clock ? { ...manual, now: () => options.clock?.now() ?? manual.now() } : manual
   const errors: unknown[] = []
   const backend = createBackend(
     { dataDir },
-    { clock, hasher: fastHasher, sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy, logError: (_ref, error) => errors.push(error) },
+    {
+      clock,
+      hasher: fastHasher,
+      sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
+      logError: (_ref, error) => errors.push(error),
+    },
   )
   const sqlite = new Database(backend.databaseFile, { readonly: true })
 

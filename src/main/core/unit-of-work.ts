@@ -20,9 +20,11 @@ export type Commit = <T>(actor: Actor, work: (tx: Db, now: number) => CommandOut
  */
 export function createCommit(db: Db, clock: Clock, bus: EventBus): Commit {
   return (actor, work) => {
-    const now = clock.now()
     const { value, events } = db.transaction(
       (tx) => {
+        // Read the time once the write lock is held, so recorded times follow commit order
+        // even when another process was writing first.
+        const now = clock.now()
         const outcome = work(tx, now)
         const entry = appendAuditEntry(tx, actor, outcome.audit, now)
         const appended: EventMessage = {

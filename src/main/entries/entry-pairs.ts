@@ -3,13 +3,13 @@ import type { EntryPairDto } from '../../shared/contract/permits'
 import type { Db } from '../db/database'
 import { entryEvents } from '../db/schema'
 
-/** Each entry with the exit that followed it (entryTime / exitTime / remarks), oldest first. */
+/** Each entry with the exit that followed it (entryTime / exitTime / remarks), in commit order like presence. */
 export function entryPairsOf(db: Db, permitId: number): EntryPairDto[] {
   const events = db
     .select()
     .from(entryEvents)
     .where(eq(entryEvents.permitId, permitId))
-    .orderBy(asc(entryEvents.at), asc(entryEvents.id))
+    .orderBy(asc(entryEvents.id))
     .limit(5000)
     .all()
   const pairs: EntryPairDto[] = []

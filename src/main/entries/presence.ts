@@ -24,7 +24,7 @@ export function insideByPermit(db: Db, permitIds: readonly number[]): Map<number
     .select()
     .from(entryEvents)
     .where(and(inArray(entryEvents.id, latest), eq(entryEvents.kind, 'entry')))
-    .orderBy(entryEvents.at, entryEvents.id)
+    .orderBy(entryEvents.id)
     .all()
   for (const row of rows) {
     const list = result.get(row.permitId) ?? []
