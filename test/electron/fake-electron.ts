@@ -27,6 +27,14 @@ export class FakeWebContents extends EventEmitter {
     this.mainFrame = new FakeFrame(url)
   }
 
+  readonly pdfRequests: unknown[] = []
+
+  /** A real PDF needs Chromium; the stand-in returns recognisable bytes and records the options. */
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.pdfRequests.push(options)
+    return Buffer.from('%PDF-1.7 stand-in')
+  }
+
   setWindowOpenHandler(handler: Handler): void {
     this.windowOpenHandler = handler
   }
@@ -68,6 +76,10 @@ export class FakeBrowserWindow extends EventEmitter {
     FakeBrowserWindow.created.push(this)
   }
 
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return FakeBrowserWindow.created.find((window) => window.webContents === contents) ?? null
+  }
+
   loadURL(url: string): Promise<void> {
     this.loadedUrl = url
     this.webContents.mainFrame.url = url
@@ -107,6 +119,16 @@ export const fakeIpcRenderer = {
   },
   receive(channel: string, args: unknown[]): void {
     for (const listener of this.listeners.get(channel) ?? []) listener({ sender: 'ipc-event' }, ...args)
+  },
+}
+
+/** The save dialog answers with whatever the test puts in `nextChoice`. */
+export const fakeDialog = {
+  nextChoice: { canceled: true, filePath: undefined as string | undefined },
+  shown: [] as unknown[],
+  async showSaveDialog(...args: unknown[]) {
+    this.shown.push(args.at(-1))
+    return this.nextChoice
   },
 }
 
@@ -156,6 +178,8 @@ export function resetFakeElectron(): void {
   fakeIpcRenderer.invoked.length = 0
   fakeContextBridge.exposed.clear()
   fakeProtocol.privileged.length = 0
+  fakeDialog.nextChoice = { canceled: true, filePath: undefined }
+  fakeDialog.shown.length = 0
 }
 
 export const fakeElectron = {
@@ -164,4 +188,5 @@ export const fakeElectron = {
   ipcRenderer: fakeIpcRenderer,
   contextBridge: fakeContextBridge,
   protocol: fakeProtocol,
+  dialog: fakeDialog,
 }

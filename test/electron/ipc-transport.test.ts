@@ -1,3 +1,6 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { registerIpcTransport } from '../../src/main/electron/ipc-transport'
@@ -5,7 +8,7 @@ import type { IpcTransport } from '../../src/main/electron/ipc-transport'
 import { rendererOrigin } from '../../src/main/electron/renderer-origin'
 import type { Result } from '../../src/shared/contract/errors'
 import { ipcChannels } from '../../src/shared/ipc-channels'
-import { FakeFrame, FakeWebContents, fakeIpcMain, resetFakeElectron } from './fake-electron'
+import { FakeFrame, FakeWebContents, fakeDialog, fakeIpcMain, resetFakeElectron } from './fake-electron'
 import { auditAppended, createStandInBackend } from './stand-in-backend'
 
 vi.mock('electron', () => import('./fake-electron').then((fake) => fake.fakeElectron))
@@ -196,5 +199,33 @@ describe('the IPC transport', () => {
     transport.dispose()
 
     expect(fakeIpcMain.handlers.has(ipcChannels.call)).toBe(false)
+  })
+})
+
+describe('saving a PDF from the desktop window', () => {
+  async function hostOfCall() {
+    const contents = attachedWindow()
+    await call(contents, 'permits.savePdf', { permitId: 1 })
+    const host = standIn.calls.at(-1)?.caller.host
+    if (!host) throw new Error('the IPC transport gave no host capabilities')
+    return { contents, host }
+  }
+
+  it("prints the calling window's own page and writes the PDF where the person chose", async () => {
+    const { contents, host } = await hostOfCall()
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-pdf-'))
+    const target = path.join(dir, 'CSE-2026-0001 TK-101.pdf')
+    fakeDialog.nextChoice = { canceled: false, filePath: target }
+    expect(await host.exportPdf('CSE-2026-0001 TK-101.pdf')).toBe(target)
+    expect(contents.pdfRequests).toEqual([{ pageSize: 'A4', printBackground: false, preferCSSPageSize: true }])
+    expect(fakeDialog.shown).toEqual([expect.objectContaining({ defaultPath: 'CSE-2026-0001 TK-101.pdf' })])
+    expect(fs.readFileSync(target, 'utf8')).toBe('%PDF-1.7 stand-in')
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('writes nothing when the person cancels the save dialog', async () => {
+    const { host } = await hostOfCall()
+    fakeDialog.nextChoice = { canceled: true, filePath: undefined }
+    expect(await host.exportPdf('x.pdf')).toBeNull()
   })
 })

@@ -121,7 +121,13 @@ describe('the preload and the IPC transport together', () => {
     standIn.streams[0]?.deliver(auditAppended(1))
     vi.advanceTimersByTime(100)
 
-    expect(standIn.calls).toEqual([{ path: 'identity.login', input: { username: 'ava' }, caller: { token: null } }])
+    expect(standIn.calls).toEqual([
+      {
+        path: 'identity.login',
+        input: { username: 'ava' },
+        caller: { token: null, host: expect.objectContaining({ exportPdf: expect.any(Function) }) },
+      },
+    ])
     expect(audit).toHaveBeenCalledExactlyOnceWith(auditAppended(1).payload)
     expect(new Set(Object.values(ipcChannels)).size).toBe(2)
     transport.dispose()

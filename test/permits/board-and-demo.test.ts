@@ -85,3 +85,24 @@ describe('shift handover', () => {
     expect(acknowledged).toMatchObject({ outgoing: 'sue', incoming: 'ivan', acknowledgedAt: t.clock.now() })
   })
 })
+
+describe('saving a permit as PDF', () => {
+  it('is a desktop feature: without the window’s host it says to use the print dialog', async () => {
+    const ready = await s.readyPermit()
+    const result = await t.call('permits.savePdf', { permitId: ready.id }, s.supervisor.token)
+    expect(result.ok ? '' : result.error.message).toContain('use Print and choose "Save as PDF"')
+  })
+
+  it('asks the calling window for the PDF, named after the permit and its space', async () => {
+    const ready = await s.readyPermit()
+    const asked: string[] = []
+    const host = { exportPdf: async (name: string) => (asked.push(name), `/home/sue/${name}`) }
+    const { result } = await t.backend.dispatch(
+      'permits.savePdf',
+      { permitId: ready.id },
+      { token: s.supervisor.token, host },
+    )
+    expect(result).toEqual({ ok: true, value: { file: '/home/sue/CSE-2026-0001 TK-101.pdf' } })
+    expect(asked).toEqual(['CSE-2026-0001 TK-101.pdf'])
+  })
+})

@@ -1,8 +1,15 @@
 import type { Result } from '../../shared/contract/errors'
 
+/** What only the desktop window can do for its caller; browser mode has none of it. */
+export interface HostCapabilities {
+  /** Prints the calling window's current page to a PDF the person saves; null when they cancel. */
+  exportPdf(suggestedName: string): Promise<string | null>
+}
+
 /** Who is calling, as a transport knows it: the bearer token of a session, or none. */
 export interface Caller {
   token: string | null
+  host?: HostCapabilities
 }
 
 /** A call may start or end the caller's session; transports that hold tokens act on it. */

@@ -81,6 +81,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         sessionChanged: (change) => {
           sessionChange = change
         },
+        host: caller.host ?? null,
       }
       const handler = deps.handlers[path] as (input: unknown, ctx: HandlerContext<ProcedurePath>) => unknown
       const value = await handler(parsed.data, ctx)

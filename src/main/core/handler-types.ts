@@ -1,7 +1,7 @@
 import type { procedurePolicy } from '../../shared/contract/policy'
 import type { ParsedInput, ProcedureOutput, ProcedurePath } from '../../shared/contract/procedures'
 import type { Principal } from '../identity/principal'
-import type { SessionChange } from './caller'
+import type { HostCapabilities, SessionChange } from './caller'
 
 /** Public procedures may run without a session; every other one always has a principal. */
 type PrincipalFor<P extends ProcedurePath> = (typeof procedurePolicy)[P] extends 'public' ? Principal | null : Principal
@@ -10,6 +10,8 @@ export interface HandlerContext<P extends ProcedurePath> {
   principal: PrincipalFor<P>
   /** Tells the transport that this call started or ended the caller's session. */
   sessionChanged(change: SessionChange): void
+  /** Desktop-only abilities of the calling window; null over HTTP. */
+  host: HostCapabilities | null
 }
 
 export type Handler<P extends ProcedurePath> = (

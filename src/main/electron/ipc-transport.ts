@@ -1,10 +1,11 @@
-import { ipcMain } from 'electron'
+import { writeFile } from 'node:fs/promises'
+import { BrowserWindow, dialog, ipcMain } from 'electron'
 import type { IpcMainInvokeEvent, WebContents } from 'electron'
 import type { Result } from '../../shared/contract/errors'
 import type { EventMessage } from '../../shared/contract/events'
 import { ipcChannels } from '../../shared/ipc-channels'
 import type { Backend } from '../backend-types'
-import type { SessionChange } from '../core/caller'
+import type { HostCapabilities, SessionChange } from '../core/caller'
 import { createEventBatcher } from '../core/event-batcher'
 import type { RendererOrigin } from './renderer-origin'
 
@@ -40,6 +41,21 @@ const failure = (code: 'VALIDATION' | 'INTERNAL', message: string): Result<never
  */
 function asJson(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? {})) as unknown
+}
+
+/** Printing belongs to the window that asked: its own page, with its print stylesheet. */
+function hostOf(contents: WebContents): HostCapabilities {
+  return {
+    async exportPdf(suggestedName) {
+      const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true })
+      const owner = BrowserWindow.fromWebContents(contents)
+      const options = { defaultPath: suggestedName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] }
+      const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)
+      if (choice.canceled || !choice.filePath) return null
+      await writeFile(choice.filePath, pdf)
+      return choice.filePath
+    },
+  }
 }
 
 export function registerIpcTransport(backend: Backend, origin: RendererOrigin): IpcTransport {
@@ -105,7 +121,7 @@ export function registerIpcTransport(backend: Backend, origin: RendererOrigin): 
       return failure('VALIDATION', 'The input of a call must be plain JSON.')
     }
     try {
-      const outcome = await backend.dispatch(path, jsonInput, { token: session.token })
+      const outcome = await backend.dispatch(path, jsonInput, { token: session.token, host: hostOf(session.contents) })
       applySessionChange(session, outcome.sessionChange)
       return asJson(outcome.result) as Result<unknown>
     } catch (error) {

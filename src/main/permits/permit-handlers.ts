@@ -1,6 +1,7 @@
 import { and, count, desc, eq, inArray } from 'drizzle-orm'
 import type { PermitState } from '../../shared/domain/permit-lifecycle'
 import type { Clock } from '../core/clock'
+import { preconditionFailed } from '../core/domain-error'
 import type { HandlersFor } from '../core/handler-types'
 import type { Db } from '../db/database'
 import { permits, spaces, users } from '../db/schema'
@@ -83,6 +84,15 @@ export function createPermitHandlers(db: Db, clock: Clock, service: PermitServic
     },
 
     'permits.get': (input) => service.get(input.permitId),
+    'permits.savePdf': async (input, ctx) => {
+      const permit = service.get(input.permitId)
+      if (!ctx.host) {
+        throw preconditionFailed(
+          'Saving a PDF is a desktop feature. In the browser, use Print and choose "Save as PDF".',
+        )
+      }
+      return { file: await ctx.host.exportPdf(`${permit.card.number} ${permit.card.spaceTag}.pdf`) }
+    },
     'permits.create': (input, ctx) => service.create(ctx.principal, input),
     'permits.update': (input, ctx) => service.update(ctx.principal, input),
     'permits.transition': (input, ctx) => service.transition(ctx.principal, input),

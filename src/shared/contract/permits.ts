@@ -214,6 +214,12 @@ export const permitProcedures = {
     input: z.strictObject({ permitId: permitIdSchema, password: z.string().min(1, 'is required').max(256) }),
     output: permitDetailSchema,
   }),
+  'permits.savePdf': query({
+    description:
+      'Desktop only: saves the permit as a PDF from the print view the window shows. Browser mode prints instead.',
+    input: z.strictObject({ permitId: permitIdSchema }),
+    output: z.object({ file: z.string().nullable() }),
+  }),
   'permits.transferSupervisor': command({
     description: 'Hands the permit to a new entry supervisor, who confirms the conditions.',
     input: z.strictObject({

@@ -50,6 +50,7 @@ export const procedurePolicy = {
   'permits.transition': supervisors,
   'permits.authorize': supervisors,
   'permits.transferSupervisor': supervisors,
+  'permits.savePdf': boardReaders,
   'attendants.assign': supervisors,
   'attendants.setStatus': portal,
   'attendants.roster': boardReaders,
