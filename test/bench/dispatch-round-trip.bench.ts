@@ -25,7 +25,11 @@ async function main() {
   if (!admin.result.ok) throw new Error(admin.result.error.message)
   const token = (admin.result.value as { token: string }).token
   const userId = (admin.result.value as { user: { id: number } }).user.id
-  await backend.dispatch('users.create', { username: 'worker', displayName: 'W', password: 'benchmark passphrase', roles: ['entrant'] }, { token })
+  await backend.dispatch(
+    'users.create',
+    { username: 'worker', displayName: 'W', password: 'benchmark passphrase', roles: ['entrant'] },
+    { token },
+  )
 
   const viaHttp = (procedure: string, input: unknown) =>
     fetch(`${server.url}/api/rpc/${procedure}`, {
@@ -57,7 +61,9 @@ async function main() {
     console.log(c.name)
     console.log(`  in-process dispatch (baseline)  p50 ${ms(local.p50)}  p99 ${ms(local.p99)}`)
     console.log(`  HTTP on loopback                p50 ${ms(remote.p50)}  p99 ${ms(remote.p99)}`)
-    console.log(`  ratio HTTP / baseline           p50 ${(remote.p50 / local.p50).toFixed(1)}x  p99 ${(remote.p99 / local.p99).toFixed(1)}x\n`)
+    console.log(
+      `  ratio HTTP / baseline           p50 ${(remote.p50 / local.p50).toFixed(1)}x  p99 ${(remote.p99 / local.p99).toFixed(1)}x\n`,
+    )
   }
   await server.close()
   backend.close()

@@ -4,7 +4,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 const dir = __dirname
-for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.bench.ts')).sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((name) => name.endsWith('.bench.ts'))
+  .sort()) {
   console.log(`\n=== ${file}`)
   execFileSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { stdio: 'inherit' })
 }
