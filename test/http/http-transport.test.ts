@@ -1,5 +1,6 @@
 import http from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { contentSecurityPolicy } from '../../src/main/core/content-security-policy'
 import { startHttpServer } from '../../src/main/http/http-server'
 import type { RunningHttpServer } from '../../src/main/http/http-server'
 import { createApi } from '../../src/shared/client/api'
@@ -71,7 +72,7 @@ describe('the HTTP transport', () => {
 
   it('sends security headers with every response', async () => {
     const response = await post('auth.status', '{}')
-    expect(response.headers.get('content-security-policy')).toContain("default-src 'self'")
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })

@@ -1,24 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
+import { contentSecurityPolicy } from '../core/content-security-policy'
 import { appHost } from './renderer-origin'
 
-/**
- * Sent with every response of the app scheme. Scripts come only from our own bundle; styles may
- * be inline because MUI (emotion) injects <style> elements at run time; nothing is fetched from,
- * framed by or posted to anywhere else.
- */
-export const contentSecurityPolicy = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,7 +10,7 @@ import type { SSEStreamingApi } from 'hono/streaming'
 import type { Result } from '../../shared/contract/errors'
 import type { Backend } from '../backend-types'
 import { createEventBatcher } from '../core/event-batcher'
-import { contentSecurityPolicy } from './content-security-policy'
+import { contentSecurityPolicy } from '../core/content-security-policy'
 import { httpStatusOf } from './http-status'
 import { loopbackHostGuard } from './loopback-host-guard'
 
