@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { aUser } from './support/fixtures'
+import { aSite } from './support/permit-fixtures'
 import { FakeTransport, fail, ok } from './support/fake-transport'
 import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
 
@@ -9,7 +10,9 @@ const kim = aUser(['requester'], { id: 2, username: 'kim', displayName: 'Kim Lee
 
 function administrator(): FakeTransport {
   window.location.hash = '#/admin'
-  return scriptSignedIn(new FakeTransport(), admin).on('users.list', ok({ items: [admin, kim], total: 2 }))
+  return scriptSignedIn(new FakeTransport(), admin)
+    .on('users.list', ok({ items: [admin, kim], total: 2 }))
+    .on('sites.list', ok([aSite()]))
 }
 
 describe('admin page', () => {
@@ -73,5 +76,29 @@ describe('admin page', () => {
     transport.emit('users.changed', { userId: kim.id, change: 'active', at: Date.now() })
 
     expect(await screen.findByText('Deactivated')).toBeTruthy()
+  })
+
+  it('lists sites with their limit profile and saves a new one', async () => {
+    const transport = administrator().on('sites.save', (input) =>
+      ok(aSite({ id: 2, code: input.code, name: input.name, limitProfile: input.limitProfile })),
+    )
+    renderApp(transport)
+    const sites = within(await screen.findByRole('table', { name: 'Sites' }))
+    expect(await sites.findByRole('cell', { name: 'Factory default' })).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('button', { name: 'New site' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'New site' }))
+    fireEvent.change(dialog.getByLabelText(/^Code/), { target: { value: 'SOUTH' } })
+    fireEvent.change(dialog.getByLabelText(/^Name/), { target: { value: 'South Works' } })
+    fireEvent.mouseDown(dialog.getByRole('combobox', { name: 'Limit profile' }))
+    fireEvent.click(await screen.findByRole('option', { name: 'OSHA' }))
+    fireEvent.change(dialog.getByLabelText('Test freshness (minutes)'), { target: { value: '20' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Create site' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('sites.save')).toEqual([
+        { code: 'SOUTH', name: 'South Works', limitProfile: 'osha', maxTestAgeMinutes: 20 },
+      ]),
+    )
   })
 })

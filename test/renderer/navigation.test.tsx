@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import type { Role } from '../../src/shared/contract/roles'
 import { aUser } from './support/fixtures'
 import { FakeTransport } from './support/fake-transport'
 import { renderApp, scriptSignedIn } from './support/render-app'
@@ -11,25 +12,43 @@ const menuLabels = async (): Promise<string[]> => {
     .map((link) => link.textContent ?? '')
 }
 
+const menuOf = (roles: Role[]): Promise<string[]> => {
+  window.location.hash = '#/access'
+  renderApp(scriptSignedIn(new FakeTransport(), aUser(roles)))
+  return menuLabels()
+}
+
 describe('navigation', () => {
-  it('shows an administrator every page, Audit and Admin included', async () => {
-    renderApp(scriptSignedIn(new FakeTransport(), aUser(['administrator'])))
-
-    expect(await menuLabels()).toEqual(['Board', 'Gas', 'Entries', 'Access', 'Audit', 'Admin'])
+  it('shows an administrator every page but Handover, Spaces included', async () => {
+    expect(await menuOf(['administrator'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Access', 'Audit', 'Admin'])
   })
 
-  it('shows an auditor Audit but not Admin', async () => {
-    renderApp(scriptSignedIn(new FakeTransport(), aUser(['auditor'])))
-
-    expect(await menuLabels()).toEqual(['Board', 'Gas', 'Entries', 'Access', 'Audit'])
+  it('shows a supervisor the confined-space pages with Handover, and no Audit or Admin', async () => {
+    expect(await menuOf(['supervisor'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Handover', 'Access'])
   })
 
-  it('shows a requester neither Audit nor Admin', async () => {
+  it('shows an attendant Spaces but not Handover', async () => {
+    const labels = await menuOf(['attendant'])
+
+    expect(labels).toContain('Spaces')
+    expect(labels).not.toContain('Handover')
+  })
+
+  it('shows an auditor Audit but not Admin or Handover', async () => {
+    expect(await menuOf(['auditor'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Access', 'Audit'])
+  })
+
+  it('shows a requester neither the confined-space pages nor Audit or Admin', async () => {
+    expect(await menuOf(['requester'])).toEqual(['Gas', 'Access'])
+    expect(screen.queryByRole('link', { name: 'Spaces' })).toBeNull()
+    expect(screen.queryByRole('link', { name: 'Handover' })).toBeNull()
+  })
+
+  it('sends someone who may not hold a page to their first page instead', async () => {
+    window.location.hash = '#/handover'
     renderApp(scriptSignedIn(new FakeTransport(), aUser(['requester'])))
 
-    expect(await menuLabels()).toEqual(['Board', 'Gas', 'Entries', 'Access'])
-    expect(screen.queryByRole('link', { name: 'Audit' })).toBeNull()
-    expect(screen.queryByRole('link', { name: 'Admin' })).toBeNull()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gas' })).toBeTruthy()
   })
 
   it('opens an honest placeholder for pages not built yet', async () => {

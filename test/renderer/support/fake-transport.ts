@@ -4,7 +4,8 @@ import type { EventName, EventPayload } from '../../../src/shared/contract/event
 import type { ProcedureInput, ProcedureOutput, ProcedurePath } from '../../../src/shared/contract/procedures'
 
 type Answer<P extends ProcedurePath> =
-  Result<ProcedureOutput<P>> | ((input: ProcedureInput<P>) => Result<ProcedureOutput<P>>)
+  | Result<ProcedureOutput<P>>
+  | ((input: ProcedureInput<P>) => Result<ProcedureOutput<P>> | Promise<Result<ProcedureOutput<P>>>)
 type Listener = (payload: unknown) => void
 
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
@@ -21,10 +22,10 @@ export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): R
 export class FakeTransport implements HttpTransport {
   readonly calls: { path: string; input: unknown }[] = []
   token: string | null = null
-  private readonly answers = new Map<string, (input: unknown) => Result<unknown>>()
+  private readonly answers = new Map<string, (input: unknown) => Result<unknown> | Promise<Result<unknown>>>()
   private readonly listeners = new Map<string, Set<Listener>>()
 
-  /** Every later call of `path` gets this answer, until scripted again. */
+  /** Every later call of `path` gets this answer (a promise keeps the caller waiting), until scripted again. */
   on<P extends ProcedurePath>(path: P, answer: Answer<P>): this {
     this.answers.set(path, (input) => (typeof answer === 'function' ? answer(input as ProcedureInput<P>) : answer))
     return this

@@ -37,3 +37,11 @@ export function descriptionOf(element: HTMLElement): string {
     .join(' ')
     .trim()
 }
+
+/** Matches the element whose whole text (its descendants' too) is `text`, as a person reads it. */
+export const fullText =
+  (text: string) =>
+  (_content: string, element: Element | null): boolean =>
+    element !== null &&
+    element.textContent === text &&
+    Array.from(element.children).every((child) => child.textContent !== text)

@@ -7,10 +7,12 @@ import Typography from '@mui/material/Typography'
 import { useMemo } from 'react'
 import { useSession } from '../features/session/use-session'
 import { ThemeToggle } from '../theme/ThemeToggle'
-import { useCurrentPage } from './navigation/hash-route'
+import { printHidden } from '../theme/PrintStyles'
+import { useCurrentRoute } from './navigation/hash-route'
 import { NavList } from './navigation/NavList'
-import { pageViews } from './navigation/page-views'
 import { visiblePages } from './navigation/pages'
+import { menuPageOf } from './navigation/routes'
+import { RouteView } from './navigation/RouteView'
 import { UserBadge } from './UserBadge'
 
 const navWidth = 220
@@ -18,13 +20,13 @@ const navWidth = 220
 export function AppFrame() {
   const roles = useSession((state) => state.user?.roles)
   const logout = useSession((state) => state.logout)
-  const pages = useMemo(() => visiblePages(roles ?? []), [roles])
-  const current = useCurrentPage(pages)
-  const View = current ? pageViews[current.id] : null
+  const ownRoles = useMemo(() => roles ?? [], [roles])
+  const pages = useMemo(() => visiblePages(ownRoles), [ownRoles])
+  const route = useCurrentRoute(pages, ownRoles)
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <AppBar sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
+      <AppBar className={printHidden} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, color: 'primary.main', fontWeight: 700 }}>
             Gatehouse
@@ -36,13 +38,17 @@ export function AppFrame() {
           </Button>
         </Toolbar>
       </AppBar>
-      <Drawer variant="permanent" sx={{ width: navWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: navWidth } }}>
+      <Drawer
+        variant="permanent"
+        className={printHidden}
+        sx={{ width: navWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: navWidth } }}
+      >
         <Toolbar />
-        <NavList pages={pages} current={current} />
+        <NavList pages={pages} current={route ? menuPageOf(route) : undefined} />
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
-        <Toolbar />
-        {View ? <View key={current?.id} /> : null}
+        <Toolbar className={printHidden} />
+        {route ? <RouteView route={route} /> : null}
       </Box>
     </Box>
   )

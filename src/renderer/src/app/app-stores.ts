@@ -3,8 +3,26 @@ import { createAuditStore } from '../features/audit/audit-store'
 import type { AuditStore } from '../features/audit/audit-store'
 import { createUsersStore } from '../features/admin/users-store'
 import type { UsersStore } from '../features/admin/users-store'
+import { createBoardStore } from '../features/board/board-store'
+import type { BoardStore } from '../features/board/board-store'
+import { createEntriesStore } from '../features/entries/entries-store'
+import type { EntriesStore } from '../features/entries/entries-store'
+import { createHandoverStore } from '../features/handover/handover-store'
+import type { HandoverStore } from '../features/handover/handover-store'
+import { createPeopleStore } from '../features/people/people-store'
+import type { PeopleStore } from '../features/people/people-store'
+import { createPermitStore } from '../features/permit-detail/permit-store'
+import type { PermitStore } from '../features/permit-detail/permit-store'
+import { createPermitFormStore } from '../features/permits/permit-form-store'
+import type { PermitFormStore } from '../features/permits/permit-form-store'
 import { createSessionStore } from '../features/session/session-store'
 import type { SessionStore } from '../features/session/session-store'
+import { createSitesStore } from '../features/sites/sites-store'
+import type { SitesStore } from '../features/sites/sites-store'
+import { createSpacesStore } from '../features/spaces/spaces-store'
+import type { SpacesStore } from '../features/spaces/spaces-store'
+import { createClockStore } from '../live/clock-store'
+import type { ClockStore } from '../live/clock-store'
 import { createThemeStore } from '../theme/theme-store'
 import type { ThemeStore } from '../theme/theme-store'
 
@@ -12,18 +30,37 @@ import type { ThemeStore } from '../theme/theme-store'
 export interface AppStores {
   session: SessionStore
   theme: ThemeStore
+  clock: ClockStore
   audit: AuditStore
   users: UsersStore
+  people: PeopleStore
+  board: BoardStore
+  permit: PermitStore
+  permitForm: PermitFormStore
+  spaces: SpacesStore
+  sites: SitesStore
+  entries: EntriesStore
+  handover: HandoverStore
 }
 
 export function createAppStores(connection: Connection): AppStores {
   const session = createSessionStore(connection)
+  const clock = createClockStore()
   return {
     session,
     theme: createThemeStore(),
+    clock,
     audit: createAuditStore(connection),
     users: createUsersStore(connection, {
       onUserSaved: (user) => session.getState().userChanged(user),
     }),
+    people: createPeopleStore(connection),
+    board: createBoardStore(connection, clock),
+    permit: createPermitStore(connection, clock),
+    permitForm: createPermitFormStore(connection),
+    spaces: createSpacesStore(connection),
+    sites: createSitesStore(connection),
+    entries: createEntriesStore(connection),
+    handover: createHandoverStore(connection),
   }
 }

@@ -1,4 +1,8 @@
 // Stored times are UTC epoch ms; people read them in this workstation's own zone and locale.
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' })
+const shortDateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' })
 
 export const formatTime = (epochMs: number): string => dateTime.format(epochMs)
+
+/** For tables and cards where seconds are noise. */
+export const formatShortTime = (epochMs: number): string => shortDateTime.format(epochMs)

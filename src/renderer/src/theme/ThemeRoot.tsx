@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { useStore } from 'zustand'
 import { useStores } from '../app/stores-context'
 import { createGatehouseTheme } from './create-theme'
+import { PrintStyles } from './PrintStyles'
 
 export function ThemeRoot({ children }: { children: ReactNode }) {
   const mode = useStore(useStores().theme, (state) => state.mode)
@@ -12,6 +13,7 @@ export function ThemeRoot({ children }: { children: ReactNode }) {
   return (
     <ThemeProvider theme={theme}>
       <CssBaseline enableColorScheme />
+      <PrintStyles />
       {children}
     </ThemeProvider>
   )

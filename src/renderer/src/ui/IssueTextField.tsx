@@ -1,19 +1,31 @@
 import TextField from '@mui/material/TextField'
+import type { ReactNode } from 'react'
+import { issueAt } from '../errors/problem'
 import type { Problem } from '../errors/problem'
 
 interface IssueTextFieldProps {
-  /** The input field name the server uses in its issues. */
+  /** The input path the server uses in its issues ("purpose", "conditions.o2Min"). */
   field: string
   label: string
   value: string
   onChange(value: string): void
   problem: Problem | null
   /** Shown while the field has no issue. */
-  hint?: string
-  type?: 'text' | 'password' | 'search'
+  hint?: ReactNode
+  /** A finding of the window's own that outranks the hint (a gas failing as it is typed). */
+  warning?: string
+  type?: 'text' | 'password' | 'search' | 'number' | 'datetime-local'
   autoComplete?: string
   autoFocus?: boolean
   multiline?: boolean
+  required?: boolean
+  disabled?: boolean
+  /** Renders a select; the options are the children (MenuItem). */
+  select?: boolean
+  children?: ReactNode
+  /** Numbers: the step the spinner moves by ("any" for decimals). */
+  step?: string
+  endAdornment?: ReactNode
 }
 
 /** A text field that shows the server's (or the form's own) issue for it under the input. */
@@ -24,25 +36,42 @@ export function IssueTextField({
   onChange,
   problem,
   hint,
+  warning,
   type = 'text',
   autoComplete,
   autoFocus,
   multiline,
+  required,
+  disabled,
+  select,
+  children,
+  step,
+  endAdornment,
 }: IssueTextFieldProps) {
-  const issue = problem?.fields[field]
+  const issue = issueAt(problem, field)
   return (
     <TextField
       name={field}
       label={label}
       value={value}
       onChange={(event) => onChange(event.target.value)}
-      type={type}
+      type={select ? undefined : type}
       autoComplete={autoComplete}
       autoFocus={autoFocus}
       multiline={multiline}
       minRows={multiline ? 2 : undefined}
-      error={issue !== undefined}
-      helperText={issue ?? hint}
-    />
+      required={required}
+      disabled={disabled}
+      select={select}
+      error={issue !== undefined || warning !== undefined}
+      helperText={issue ?? warning ?? hint}
+      slotProps={{
+        inputLabel: type === 'datetime-local' ? { shrink: true } : undefined,
+        htmlInput: step ? { step } : undefined,
+        input: endAdornment ? { endAdornment } : undefined,
+      }}
+    >
+      {children}
+    </TextField>
   )
 }

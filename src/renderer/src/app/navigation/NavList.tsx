@@ -1,15 +1,15 @@
 import List from '@mui/material/List'
 import ListItemButton from '@mui/material/ListItemButton'
 import ListItemText from '@mui/material/ListItemText'
-import { hrefFor } from './hash-route'
-import type { PageEntry } from './pages'
+import { hrefFor } from './routes'
+import type { PageEntry, PageId } from './pages'
 
-export function NavList({ pages, current }: { pages: readonly PageEntry[]; current: PageEntry | undefined }) {
+export function NavList({ pages, current }: { pages: readonly PageEntry[]; current: PageId | undefined }) {
   return (
     <nav aria-label="Main">
       <List>
         {pages.map((page) => {
-          const selected = page.id === current?.id
+          const selected = page.id === current
           return (
             <ListItemButton
               key={page.id}

@@ -1,5 +1,8 @@
 import { useSyncExternalStore } from 'react'
-import type { PageEntry, PageId } from './pages'
+import type { Role } from '../../../../shared/contract/roles'
+import type { PageEntry } from './pages'
+import { parseHash, routeAllowed } from './routes'
+import type { Route } from './routes'
 
 // The location hash is the route: links change it without a reload, and a reload keeps the page.
 const subscribe = (onChange: () => void): (() => void) => {
@@ -9,10 +12,16 @@ const subscribe = (onChange: () => void): (() => void) => {
 
 const readHash = (): string => window.location.hash
 
-export const hrefFor = (page: PageId): string => `#/${page}`
+/** Goes to a route without reloading; the frame follows through hashchange. */
+export function navigate(href: string): void {
+  window.location.hash = href
+}
 
-/** The page the hash names if this person may see it, otherwise their first page. */
-export function useCurrentPage(visible: readonly PageEntry[]): PageEntry | undefined {
+/** The route the hash names if this person may see it, otherwise their first page. */
+export function useCurrentRoute(visible: readonly PageEntry[], roles: readonly Role[]): Route | undefined {
   const hash = useSyncExternalStore(subscribe, readHash)
-  return visible.find((page) => hrefFor(page.id) === hash) ?? visible[0]
+  const route = parseHash(hash, visible)
+  if (route && routeAllowed(route, visible, roles)) return route
+  const first = visible[0]
+  return first ? { kind: 'page', page: first.id } : undefined
 }

@@ -2,7 +2,7 @@ import { allows, procedurePolicy } from '../../../../shared/contract/policy'
 import type { Access } from '../../../../shared/contract/policy'
 import type { Role } from '../../../../shared/contract/roles'
 
-export type PageId = 'board' | 'gas' | 'entries' | 'access' | 'audit' | 'admin'
+export type PageId = 'board' | 'gas' | 'entries' | 'spaces' | 'handover' | 'access' | 'audit' | 'admin'
 
 export interface PageEntry {
   id: PageId
@@ -12,9 +12,11 @@ export interface PageEntry {
 }
 
 export const pages: readonly PageEntry[] = [
-  { id: 'board', label: 'Board', access: 'signedIn' },
+  { id: 'board', label: 'Board', access: procedurePolicy['permits.board'] },
   { id: 'gas', label: 'Gas', access: 'signedIn' },
-  { id: 'entries', label: 'Entries', access: 'signedIn' },
+  { id: 'entries', label: 'Entries', access: procedurePolicy['entries.inside'] },
+  { id: 'spaces', label: 'Spaces', access: procedurePolicy['spaces.list'] },
+  { id: 'handover', label: 'Handover', access: procedurePolicy['handover.draft'] },
   { id: 'access', label: 'Access', access: 'signedIn' },
   { id: 'audit', label: 'Audit', access: procedurePolicy['audit.list'] },
   { id: 'admin', label: 'Admin', access: procedurePolicy['users.list'] },

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography'
 import { useEffect } from 'react'
 import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
+import { SitesSection } from '../sites/parts/SitesSection'
 import { UserDialogs } from './parts/UserDialogs'
 import { UserSearch } from './parts/UserSearch'
 import { UsersTable } from './parts/UsersTable'
@@ -28,6 +29,7 @@ export function AdminPage() {
       <ProblemAlert message={problem} />
       <UsersTable />
       <UserDialogs />
+      <SitesSection />
     </>
   )
 }

@@ -1,0 +1,26 @@
+import { PermitDetailPage } from '../../features/permit-detail/PermitDetailPage'
+import { PermitPrintPage } from '../../features/permit-print/PermitPrintPage'
+import { PermitFormPage } from '../../features/permits/PermitFormPage'
+import { pageViews } from './page-views'
+import type { Route } from './routes'
+
+/** The screen a route names; each mounts fresh when the route changes, so stores reopen cleanly. */
+export function RouteView({ route }: { route: Route }) {
+  switch (route.kind) {
+    case 'page': {
+      const View = pageViews[route.page]
+      return <View key={route.page} />
+    }
+    case 'newPermit':
+      return <PermitFormPage key="new" permitId={null} />
+    case 'permit':
+      switch (route.view) {
+        case 'detail':
+          return <PermitDetailPage key={`detail-${String(route.permitId)}`} permitId={route.permitId} />
+        case 'edit':
+          return <PermitFormPage key={`edit-${String(route.permitId)}`} permitId={route.permitId} />
+        case 'print':
+          return <PermitPrintPage key={`print-${String(route.permitId)}`} permitId={route.permitId} />
+      }
+  }
+}

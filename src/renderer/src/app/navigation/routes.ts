@@ -1,0 +1,50 @@
+import { allows, procedurePolicy } from '../../../../shared/contract/policy'
+import type { Role } from '../../../../shared/contract/roles'
+import type { PageEntry, PageId } from './pages'
+
+export type PermitView = 'detail' | 'edit' | 'print'
+
+/** Everything the hash can name: a page of the menu, or one permit (a new one, or one by id). */
+export type Route =
+  { kind: 'page'; page: PageId } | { kind: 'permit'; permitId: number; view: PermitView } | { kind: 'newPermit' }
+
+export const hrefFor = (page: PageId): string => `#/${page}`
+
+export const newPermitHref = '#/permits/new'
+
+export function permitHref(permitId: number, view: PermitView = 'detail'): string {
+  return view === 'detail' ? `#/permits/${String(permitId)}` : `#/permits/${String(permitId)}/${view}`
+}
+
+/**
+ * #/board, #/spaces, ... name pages; #/permits/new, #/permits/12, #/permits/12/edit and
+ * #/permits/12/print name permits. Anything else names nothing.
+ */
+export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
+  const path = hash.replace(/^#\/?/, '')
+  if (path === 'permits/new') return { kind: 'newPermit' }
+  const permit = /^permits\/([1-9]\d{0,14})(?:\/(edit|print))?$/.exec(path)
+  if (permit) {
+    const view: PermitView = permit[2] === 'edit' ? 'edit' : permit[2] === 'print' ? 'print' : 'detail'
+    return { kind: 'permit', permitId: Number(permit[1]), view }
+  }
+  const page = pages.find((entry) => entry.id === path)
+  return page ? { kind: 'page', page: page.id } : null
+}
+
+/** Whether these roles may call the query or command a route is built on. */
+export function routeAllowed(route: Route, visible: readonly PageEntry[], roles: readonly Role[]): boolean {
+  switch (route.kind) {
+    case 'page':
+      return visible.some((page) => page.id === route.page)
+    case 'newPermit':
+      return allows(procedurePolicy['permits.create'], roles)
+    case 'permit':
+      return allows(procedurePolicy[route.view === 'edit' ? 'permits.update' : 'permits.get'], roles)
+  }
+}
+
+/** The menu entry a route belongs under: permits are reached from the board. */
+export function menuPageOf(route: Route): PageId {
+  return route.kind === 'page' ? route.page : 'board'
+}

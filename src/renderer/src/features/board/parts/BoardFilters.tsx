@@ -1,0 +1,50 @@
+import MenuItem from '@mui/material/MenuItem'
+import Stack from '@mui/material/Stack'
+import TextField from '@mui/material/TextField'
+import { permitStateLabels, permitStates } from '../../../../../shared/domain/permit-lifecycle'
+import type { PermitState } from '../../../../../shared/domain/permit-lifecycle'
+import { useBoard } from '../use-board'
+
+// The board holds every permit that is not closed or cancelled.
+const boardStates = permitStates.filter((state) => state !== 'closed' && state !== 'cancelled')
+const all = 'all'
+
+export function BoardFilters() {
+  const sites = useBoard((state) => state.sites)
+  const filters = useBoard((state) => state.filters)
+  const setFilters = useBoard((state) => state.setFilters)
+  return (
+    <Stack direction="row" spacing={2} sx={{ mb: 2, maxWidth: 640 }}>
+      <TextField
+        select
+        label="Site"
+        value={filters.siteId === null ? all : String(filters.siteId)}
+        onChange={(event) => setFilters({ siteId: event.target.value === all ? null : Number(event.target.value) })}
+        margin="none"
+      >
+        <MenuItem value={all}>All sites</MenuItem>
+        {sites.map((site) => (
+          <MenuItem key={site.id} value={String(site.id)}>
+            {site.name}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label="State"
+        value={filters.state ?? all}
+        onChange={(event) =>
+          setFilters({ state: event.target.value === all ? null : (event.target.value as PermitState) })
+        }
+        margin="none"
+      >
+        <MenuItem value={all}>All open states</MenuItem>
+        {boardStates.map((state) => (
+          <MenuItem key={state} value={state}>
+            {permitStateLabels[state]}
+          </MenuItem>
+        ))}
+      </TextField>
+    </Stack>
+  )
+}

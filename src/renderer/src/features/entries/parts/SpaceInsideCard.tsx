@@ -1,0 +1,36 @@
+import Link from '@mui/material/Link'
+import Paper from '@mui/material/Paper'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { permitHref } from '../../../app/navigation/routes'
+import { formatShortTime } from '../../../format/time'
+import { BigNumber } from '../../../ui/BigNumber'
+import type { SpaceInside } from '../entries-store'
+
+export function SpaceInsideCard({ space }: { space: SpaceInside }) {
+  return (
+    <Paper component="article" variant="outlined" aria-label={`${space.spaceTag} headcount`} sx={{ p: 2 }}>
+      <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+        <div>
+          <Typography variant="h4" component="h2" sx={{ fontWeight: 700 }}>
+            {space.spaceTag}
+          </Typography>
+          <Typography sx={{ fontSize: '1.125rem' }}>{space.spaceName}</Typography>
+          <Link href={permitHref(space.permitId)} sx={{ fontWeight: 600 }}>
+            {space.permitNumber}
+          </Link>
+        </div>
+        <Typography component="p" sx={{ textAlign: 'right' }}>
+          <BigNumber>{space.headcount}</BigNumber> <span>inside</span>
+        </Typography>
+      </Stack>
+      <Stack component="ul" aria-label={`Inside ${space.spaceTag}`} sx={{ m: 0, mt: 1, pl: 2.5 }}>
+        {space.people.map((person) => (
+          <Typography component="li" key={person.key} sx={{ fontSize: '1.125rem' }}>
+            <strong>{person.name}</strong>, in since {formatShortTime(person.since)}
+          </Typography>
+        ))}
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,61 @@
+import Button from '@mui/material/Button'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import { formatShortTime } from '../../../format/time'
+import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { Section } from '../../../ui/Section'
+import { useHandover } from '../use-handover'
+
+export function HandoverHistory() {
+  const history = useHandover((state) => state.history)
+  const problem = useHandover((state) => state.historyProblem)
+  const openDialog = useHandover((state) => state.openDialog)
+  return (
+    <Section title="Recent handovers">
+      <ProblemAlert message={problem} />
+      <Table size="small" aria-label="Recent handovers">
+        <TableHead>
+          <TableRow>
+            <TableCell>Signed</TableCell>
+            <TableCell>Outgoing</TableCell>
+            <TableCell>People inside</TableCell>
+            <TableCell>Notes</TableCell>
+            <TableCell>Acknowledged</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {history.map((handover) => (
+            <TableRow key={handover.id}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(handover.signedAt)}</TableCell>
+              <TableCell>{handover.outgoing}</TableCell>
+              <TableCell>{handover.report.peopleInside}</TableCell>
+              <TableCell>{handover.notes}</TableCell>
+              <TableCell>
+                {handover.acknowledgedAt !== null ? (
+                  `${handover.incoming ?? ''}, ${formatShortTime(handover.acknowledgedAt)}`
+                ) : (
+                  <Button
+                    size="small"
+                    variant="contained"
+                    aria-label={`Acknowledge handover from ${handover.outgoing} signed ${formatShortTime(handover.signedAt)}`}
+                    onClick={() => openDialog({ kind: 'acknowledge', handover })}
+                  >
+                    Acknowledge
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+          {history.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={5}>No handovers signed yet.</TableCell>
+            </TableRow>
+          ) : null}
+        </TableBody>
+      </Table>
+    </Section>
+  )
+}

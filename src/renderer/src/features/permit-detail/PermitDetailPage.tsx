@@ -1,0 +1,81 @@
+import Box from '@mui/material/Box'
+import LinearProgress from '@mui/material/LinearProgress'
+import { useEffect } from 'react'
+import { PageHeader } from '../../ui/PageHeader'
+import { ProblemAlert } from '../../ui/ProblemAlert'
+import { Section } from '../../ui/Section'
+import { PermitAlarms } from '../permits/parts/PermitAlarms'
+import { closeOutOf } from '../permits/close-out'
+import { CloseOutRecord } from '../permits/parts/CloseOutRecord'
+import { PermitRecord } from '../permits/parts/PermitRecord'
+import { AttendantsSection } from './parts/AttendantsSection'
+import { AuthorizationSection } from './parts/AuthorizationSection'
+import { EntriesTable } from './parts/EntriesTable'
+import { EntrantsSection } from './parts/EntrantsSection'
+import { PermitActions } from './parts/PermitActions'
+import { PermitDialogs } from './parts/PermitDialogs'
+import { PermitHeader } from './parts/PermitHeader'
+import { PortalPanel } from './parts/PortalPanel'
+import { RollCall } from './parts/RollCall'
+import { TestsSection } from './parts/TestsSection'
+import { TimelineSection } from './parts/TimelineSection'
+import { usePermit } from './use-permit'
+
+export function PermitDetailPage({ permitId }: { permitId: number }) {
+  const open = usePermit((state) => state.open)
+  const detail = usePermit((state) => state.detail)
+  const problem = usePermit((state) => state.problem)
+  useEffect(() => open(permitId), [open, permitId])
+
+  if (!detail || detail.card.id !== permitId)
+    return (
+      <>
+        <PageHeader title="Permit" />
+        <ProblemAlert message={problem} />
+        {problem ? null : <LinearProgress aria-label="Loading the permit" />}
+      </>
+    )
+
+  return (
+    <>
+      <PermitHeader detail={detail} />
+      <ProblemAlert message={problem ? `${problem} What is shown may be out of date.` : null} />
+      <PermitActions detail={detail} />
+      <Box sx={{ mb: 2 }}>
+        <PermitAlarms alarms={detail.card.alarms} />
+      </Box>
+      <RollCall detail={detail} />
+      <Box
+        sx={{
+          display: 'grid',
+          gap: 3,
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
+          alignItems: 'start',
+        }}
+      >
+        <div>
+          <PortalPanel detail={detail} />
+          <EntrantsSection detail={detail} />
+        </div>
+        <div>
+          <AttendantsSection detail={detail} />
+          <Section title="Entries and exits">
+            <EntriesTable entries={detail.entries} />
+          </Section>
+        </div>
+      </Box>
+      <TestsSection detail={detail} />
+      <AuthorizationSection detail={detail} />
+      <Section title="Permit record">
+        <PermitRecord detail={detail} tests={`${String(detail.tests.length)} recorded; see Atmospheric tests.`} />
+      </Section>
+      {closeOutOf(detail) ? (
+        <Section title="Close-out record">
+          <CloseOutRecord detail={detail} />
+        </Section>
+      ) : null}
+      <TimelineSection detail={detail} />
+      <PermitDialogs detail={detail} />
+    </>
+  )
+}

@@ -1,0 +1,116 @@
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Chip from '@mui/material/Chip'
+import Stack from '@mui/material/Stack'
+import Table from '@mui/material/Table'
+import TableBody from '@mui/material/TableBody'
+import TableCell from '@mui/material/TableCell'
+import TableHead from '@mui/material/TableHead'
+import TableRow from '@mui/material/TableRow'
+import type { AttendantDto, PermitDetailDto } from '../../../../../shared/contract/permits'
+import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
+import { formatShortTime } from '../../../format/time'
+import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { Section } from '../../../ui/Section'
+import { useMayCall } from '../../session/use-access'
+import { usePermit } from '../use-permit'
+
+const statusLabels: Record<AttendantDto['status'], string> = {
+  assigned: 'Assigned',
+  on_duty: 'On duty',
+  relieved: 'Relieved',
+}
+
+function StatusButtons({ attendant }: { attendant: AttendantDto }) {
+  const setStatus = usePermit((state) => state.setAttendantStatus)
+  return (
+    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+      {attendant.status !== 'on_duty' ? (
+        <Button
+          size="small"
+          variant="outlined"
+          aria-label={`On duty: ${attendant.fullName}`}
+          onClick={() => void setStatus(attendant.id, 'on_duty')}
+        >
+          On duty
+        </Button>
+      ) : null}
+      {attendant.status !== 'relieved' ? (
+        <Button
+          size="small"
+          variant="outlined"
+          aria-label={`Relieved: ${attendant.fullName}`}
+          onClick={() => void setStatus(attendant.id, 'relieved')}
+        >
+          Relieved
+        </Button>
+      ) : null}
+    </Stack>
+  )
+}
+
+/** 1910.146(f)(5): the attendants serving this permit, by shift. */
+export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
+  const mayAssign = useMayCall('attendants.assign')
+  const maySetStatus = useMayCall('attendants.setStatus')
+  const openDialog = usePermit((state) => state.openDialog)
+  const problem = usePermit((state) => state.attendantProblem)
+  const live = !isTerminal(detail.card.state)
+  return (
+    <Section
+      title="Attendants"
+      actions={
+        mayAssign && live ? (
+          <Button variant="outlined" onClick={() => openDialog({ kind: 'assignAttendant' })}>
+            Assign attendant
+          </Button>
+        ) : undefined
+      }
+    >
+      <ProblemAlert message={problem} />
+      <Box sx={{ overflowX: 'auto' }}>
+        <Table size="small" aria-label="Attendant roster">
+          <TableHead>
+            <TableRow>
+              <TableCell>Name</TableCell>
+              <TableCell>Role</TableCell>
+              <TableCell>Shift</TableCell>
+              <TableCell>Shift start</TableCell>
+              <TableCell>Shift end</TableCell>
+              <TableCell>Status</TableCell>
+              {maySetStatus && live ? <TableCell align="right">Actions</TableCell> : null}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {detail.attendants.map((attendant) => (
+              <TableRow key={attendant.id}>
+                <TableCell>{attendant.fullName}</TableCell>
+                <TableCell>{attendant.role}</TableCell>
+                <TableCell>{attendant.shiftName}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(attendant.shiftStart)}</TableCell>
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(attendant.shiftEnd)}</TableCell>
+                <TableCell>
+                  <Chip
+                    size="small"
+                    label={statusLabels[attendant.status]}
+                    color={attendant.status === 'on_duty' ? 'success' : 'default'}
+                  />
+                </TableCell>
+                {maySetStatus && live ? (
+                  <TableCell>
+                    <StatusButtons attendant={attendant} />
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+            {detail.attendants.length === 0 ? (
+              <TableRow>
+                <TableCell colSpan={7}>No attendant assigned. Nobody may enter without one on duty.</TableCell>
+              </TableRow>
+            ) : null}
+          </TableBody>
+        </Table>
+      </Box>
+    </Section>
+  )
+}

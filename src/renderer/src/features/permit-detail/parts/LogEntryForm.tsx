@@ -1,0 +1,47 @@
+import Button from '@mui/material/Button'
+import MenuItem from '@mui/material/MenuItem'
+import Stack from '@mui/material/Stack'
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import type { PermitDetailDto } from '../../../../../shared/contract/permits'
+import { IssueTextField } from '../../../ui/IssueTextField'
+import { personRefOf } from '../person-ref'
+import { usePermit } from '../use-permit'
+
+/** Logs an authorized entrant going in; the server checks every entry condition and may refuse. */
+export function LogEntryForm({ detail }: { detail: PermitDetailDto }) {
+  const pending = usePermit((state) => state.entryPending)
+  const problem = usePermit((state) => state.entryProblem)
+  const recordEntry = usePermit((state) => state.recordEntry)
+  const [key, setKey] = useState('')
+  const insideKeys = new Set(detail.card.inside.map((person) => person.key))
+  const outside = detail.entrants.filter((entrant) => !insideKeys.has(entrant.key))
+  const chosen = outside.find((entrant) => entrant.key === key) ?? null
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    void recordEntry(chosen ? personRefOf(chosen) : null)
+  }
+  return (
+    <Stack component="form" noValidate onSubmit={submit} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
+      <IssueTextField
+        select
+        field="person"
+        label="Entrant"
+        value={chosen ? key : ''}
+        onChange={setKey}
+        problem={problem}
+        hint={outside.length === 0 ? 'Every authorized entrant is inside.' : 'Authorized entrants who are outside.'}
+      >
+        {outside.map((entrant) => (
+          <MenuItem key={entrant.key} value={entrant.key}>
+            {entrant.name}
+          </MenuItem>
+        ))}
+      </IssueTextField>
+      <Button type="submit" variant="contained" disabled={pending} sx={{ mt: 2, whiteSpace: 'nowrap' }}>
+        Log entry
+      </Button>
+    </Stack>
+  )
+}

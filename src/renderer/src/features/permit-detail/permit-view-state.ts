@@ -1,0 +1,72 @@
+import type { EvacuationDto } from '../../../../shared/contract/evacuations'
+import type { PermitDetailDto, PersonRef } from '../../../../shared/contract/permits'
+import type { ProcedureInput } from '../../../../shared/contract/procedures'
+import type { Problem } from '../../errors/problem'
+import type { EntryRefusal } from './entry-refusal'
+
+export type ManualAction = ProcedureInput<'permits.transition'>['action']
+
+export type PermitDialog =
+  | { kind: 'transition'; action: ManualAction }
+  | { kind: 'authorize' }
+  | { kind: 'transfer' }
+  | { kind: 'evacuate' }
+  | { kind: 'assignAttendant' }
+
+export interface PortalNotice {
+  severity: 'success' | 'warning' | 'error'
+  message: string
+}
+
+export interface TransferForm {
+  newSupervisorId: number | null
+  conditionsConfirmed: boolean
+  note: string
+}
+
+export type AttendantForm = Omit<ProcedureInput<'attendants.assign'>, 'permitId'>
+export type TestForm = Omit<ProcedureInput<'atmosphere.recordTest'>, 'permitId'>
+
+export interface PermitViewState {
+  permitId: number | null
+  detail: PermitDetailDto | null
+  /** The full roll call of the evacuation running on this permit, when there is one. */
+  rollCall: EvacuationDto | null
+  loading: boolean
+  problem: string | null
+
+  dialog: PermitDialog | null
+  saving: boolean
+  dialogProblem: Problem | null
+
+  entryPending: boolean
+  entryRefusal: EntryRefusal | null
+  entryProblem: Problem | null
+  portalNotice: PortalNotice | null
+
+  testSaving: boolean
+  testProblem: Problem | null
+  testNotice: PortalNotice | null
+
+  attendantProblem: string | null
+  /** Set by the Print button, so the print view prints once the permit has loaded. */
+  printRequested: boolean
+
+  /** Loads the permit and follows every change to it; the returned function stops that. */
+  open(permitId: number): () => void
+  openDialog(dialog: PermitDialog): void
+  closeDialog(): void
+  transition(action: ManualAction, text: { reason: string; closeOutNotes: string }): Promise<void>
+  authorize(password: string): Promise<void>
+  transfer(form: TransferForm): Promise<void>
+  evacuate(reason: string): Promise<void>
+  assignAttendant(form: AttendantForm): Promise<void>
+  setAttendantStatus(assignmentId: number, status: 'on_duty' | 'relieved'): Promise<void>
+  recordEntry(person: PersonRef | null): Promise<void>
+  recordExit(person: PersonRef, name: string): Promise<void>
+  /** Resolves true when the test was recorded, so the form can start afresh. */
+  recordTest(form: TestForm): Promise<boolean>
+  requestPrint(): void
+  /** Whether a print was asked for; asking again needs another press of Print. */
+  takePrintRequest(): boolean
+}

@@ -1,0 +1,101 @@
+import { fieldProblem, isRpcError, toProblem } from '../../errors/problem'
+import { parseRefusal } from './entry-refusal'
+import type { PermitStoreContext } from './permit-store-context'
+import type { PermitViewState } from './permit-view-state'
+
+type PortalCommands = Pick<PermitViewState, 'recordEntry' | 'recordExit' | 'recordTest' | 'setAttendantStatus'>
+
+export const chooseEntrantMessage = 'Choose the entrant who is going in.'
+
+/** What the attendant does at the portal: entries, exits, tests and going on or off duty. */
+export function portalCommands({ api, set, reload, shownId }: PermitStoreContext): PortalCommands {
+  return {
+    async recordEntry(person) {
+      const permitId = shownId()
+      if (permitId === null) return
+      if (person === null) {
+        set({ entryRefusal: null, entryProblem: fieldProblem('person', chooseEntrantMessage), portalNotice: null })
+        return
+      }
+      set({ entryPending: true, entryRefusal: null, entryProblem: null, portalNotice: null })
+      try {
+        const entry = await api.entries.recordEntry({ permitId, person })
+        if (shownId() !== permitId) return
+        set({
+          entryPending: false,
+          portalNotice: {
+            severity: 'success',
+            message: `${entry.personName} entered. ${String(entry.headcount)} inside.`,
+          },
+        })
+        void reload()
+      } catch (error) {
+        if (shownId() !== permitId) return
+        if (isRpcError(error, 'PRECONDITION_FAILED'))
+          set({ entryPending: false, entryRefusal: parseRefusal(toProblem(error).message) })
+        else set({ entryPending: false, entryProblem: toProblem(error) })
+      }
+    },
+
+    // 1910.146: exit is never blocked. Nothing here waits for, disables or second-guesses an exit.
+    async recordExit(person, name) {
+      const permitId = shownId()
+      if (permitId === null) return
+      try {
+        const exit = await api.entries.recordExit({ permitId, person })
+        if (shownId() !== permitId) return
+        set({
+          portalNotice: exit.warning
+            ? { severity: 'warning', message: `${exit.personName} is out. ${exit.warning}` }
+            : { severity: 'success', message: `${exit.personName} is out. ${String(exit.headcount)} inside.` },
+        })
+        void reload()
+      } catch (error) {
+        if (shownId() !== permitId) return
+        set({
+          portalNotice: {
+            severity: 'error',
+            message: `The exit of ${name} was NOT recorded: ${toProblem(error).message} Keep your own count and press Exit again.`,
+          },
+        })
+      }
+    },
+
+    async recordTest(form) {
+      const permitId = shownId()
+      if (permitId === null) return false
+      set({ testSaving: true, testProblem: null, testNotice: null })
+      try {
+        const reading = await api.atmosphere.recordTest({ permitId, ...form })
+        if (shownId() !== permitId) return false
+        set({
+          testSaving: false,
+          testNotice: reading.pass
+            ? { severity: 'success', message: 'Test recorded: every gas is inside the permit’s acceptable conditions.' }
+            : {
+                severity: 'error',
+                message:
+                  'Test recorded: the atmosphere is NOT acceptable. No one may enter; anyone inside must come out.',
+              },
+        })
+        void reload()
+        return true
+      } catch (error) {
+        if (shownId() === permitId) set({ testSaving: false, testProblem: toProblem(error) })
+        return false
+      }
+    },
+
+    async setAttendantStatus(assignmentId, status) {
+      const permitId = shownId()
+      if (permitId === null) return
+      set({ attendantProblem: null })
+      try {
+        await api.attendants.setStatus({ assignmentId, status })
+        if (shownId() === permitId) void reload()
+      } catch (error) {
+        if (shownId() === permitId) set({ attendantProblem: toProblem(error).message })
+      }
+    },
+  }
+}

@@ -1,0 +1,114 @@
+import MenuItem from '@mui/material/MenuItem'
+import { useState } from 'react'
+import {
+  spaceClassificationLabels,
+  spaceClassifications,
+  spaceStatusLabels,
+  spaceStatuses,
+} from '../../../../../shared/contract/spaces'
+import type { SpaceDto } from '../../../../../shared/contract/spaces'
+import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { FormDialog } from '../../../ui/FormDialog'
+import { IssueTextField } from '../../../ui/IssueTextField'
+import type { SpaceForm } from '../spaces-store'
+import { useSpaces } from '../use-spaces'
+
+const fields = ['tag', 'name', 'siteId', 'location', 'hazardNotes', 'classification', 'status']
+
+type Classification = SpaceForm['classification']
+type Status = NonNullable<SpaceForm['status']>
+
+const asClassification = (value: string): Classification =>
+  spaceClassifications.find((candidate) => candidate === value) ?? 'permit_required'
+const asStatus = (value: string): Status => spaceStatuses.find((candidate) => candidate === value) ?? 'available'
+
+/** Registers a space, or edits one (the tag, name, site, where it is, its hazards and state). */
+export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
+  const sites = useSpaces((state) => state.sites)
+  const saving = useSpaces((state) => state.saving)
+  const serverProblem = useSpaces((state) => state.dialogProblem)
+  const saveSpace = useSpaces((state) => state.saveSpace)
+  const closeDialog = useSpaces((state) => state.closeDialog)
+  const [tag, setTag] = useState(space?.tag ?? '')
+  const [name, setName] = useState(space?.name ?? '')
+  const [siteId, setSiteId] = useState(space ? String(space.siteId) : '')
+  const [location, setLocation] = useState(space?.location ?? '')
+  const [hazardNotes, setHazardNotes] = useState(space?.hazardNotes ?? '')
+  const [classification, setClassification] = useState<Classification>(space?.classification ?? 'permit_required')
+  const [status, setStatus] = useState<Status>(space?.status ?? 'available')
+  const [siteMissing, setSiteMissing] = useState(false)
+  const problem = siteMissing ? fieldProblem('siteId', 'is required: choose the site') : serverProblem
+
+  const submit = () => {
+    setSiteMissing(siteId === '')
+    if (siteId === '') return
+    void saveSpace({ tag, name, siteId: Number(siteId), location, hazardNotes, classification, status })
+  }
+
+  return (
+    <FormDialog
+      title={space ? `Edit space ${space.tag}` : 'New space'}
+      submitLabel={space ? 'Save space' : 'Create space'}
+      saving={saving}
+      onSubmit={submit}
+      onClose={closeDialog}
+      alert={messageOutside(problem, fields)}
+    >
+      <IssueTextField
+        field="tag"
+        label="Tag"
+        value={tag}
+        onChange={setTag}
+        problem={problem}
+        autoFocus
+        required
+        hint="As painted at the portal, e.g. TK-101."
+      />
+      <IssueTextField field="name" label="Name" value={name} onChange={setName} problem={problem} required />
+      <IssueTextField select field="siteId" label="Site" value={siteId} onChange={setSiteId} problem={problem} required>
+        {sites.map((site) => (
+          <MenuItem key={site.id} value={String(site.id)}>
+            {site.name}
+          </MenuItem>
+        ))}
+      </IssueTextField>
+      <IssueTextField field="location" label="Location" value={location} onChange={setLocation} problem={problem} />
+      <IssueTextField
+        field="hazardNotes"
+        label="Hazard notes"
+        value={hazardNotes}
+        onChange={setHazardNotes}
+        problem={problem}
+        multiline
+      />
+      <IssueTextField
+        select
+        field="classification"
+        label="Classification"
+        value={classification}
+        onChange={(value) => setClassification(asClassification(value))}
+        problem={problem}
+      >
+        {spaceClassifications.map((value) => (
+          <MenuItem key={value} value={value}>
+            {spaceClassificationLabels[value]}
+          </MenuItem>
+        ))}
+      </IssueTextField>
+      <IssueTextField
+        select
+        field="status"
+        label="Status"
+        value={status}
+        onChange={(value) => setStatus(asStatus(value))}
+        problem={problem}
+      >
+        {spaceStatuses.map((value) => (
+          <MenuItem key={value} value={value}>
+            {spaceStatusLabels[value]}
+          </MenuItem>
+        ))}
+      </IssueTextField>
+    </FormDialog>
+  )
+}

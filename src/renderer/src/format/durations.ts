@@ -1,0 +1,26 @@
+import { formatDuration } from '../../../shared/domain/atmosphere'
+
+export type TimeLeftTone = 'pending' | 'running' | 'ending' | 'ended'
+
+export interface TimeLeft {
+  text: string
+  tone: TimeLeftTone
+}
+
+/** Under this much validity left, the card warns: time to plan the exit or a new permit. */
+export const endingSoonMs = 30 * 60_000
+
+/** Time left to a permit's end, as of the server's `now`. */
+export function timeLeft(validFrom: number, validTo: number, now: number): TimeLeft {
+  if (now < validFrom) return { text: `Starts in ${formatDuration(validFrom - now)}`, tone: 'pending' }
+  if (now >= validTo) return { text: `Validity ended ${formatDuration(now - validTo)} ago`, tone: 'ended' }
+  const left = validTo - now
+  return { text: `${formatDuration(left)} left`, tone: left <= endingSoonMs ? 'ending' : 'running' }
+}
+
+/** "4 min ago", "1 h 12 min ago": how old a test is, to the minute. */
+export function formatAge(ageMs: number): string {
+  if (ageMs < 0) return `dated ${formatDuration(Math.ceil(-ageMs / 60_000) * 60_000)} in the future`
+  if (ageMs < 60_000) return 'less than 1 min ago'
+  return `${formatDuration(Math.floor(ageMs / 60_000) * 60_000)} ago`
+}

@@ -1,0 +1,59 @@
+import Alert from '@mui/material/Alert'
+import { useState } from 'react'
+import type { ReactNode } from 'react'
+import { messageOutside } from '../errors/problem'
+import type { Problem } from '../errors/problem'
+import { FormDialog } from './FormDialog'
+import { IssueTextField } from './IssueTextField'
+
+interface SignatureDialogProps {
+  title: string
+  /** What the person declares by signing, shown before the password is asked for. */
+  statement: string
+  submitLabel: string
+  saving: boolean
+  problem: Problem | null
+  onSign(password: string): void
+  onClose(): void
+  children?: ReactNode
+}
+
+/** An electronic signature: the statement, then the signer's own password typed again. */
+export function SignatureDialog({
+  title,
+  statement,
+  submitLabel,
+  saving,
+  problem,
+  onSign,
+  onClose,
+  children,
+}: SignatureDialogProps) {
+  const [password, setPassword] = useState('')
+  return (
+    <FormDialog
+      title={title}
+      submitLabel={submitLabel}
+      saving={saving}
+      onSubmit={() => onSign(password)}
+      onClose={onClose}
+      alert={messageOutside(problem, ['password'])}
+    >
+      <Alert severity="info" icon={false} role="note" aria-label="Statement">
+        {statement}
+      </Alert>
+      {children}
+      <IssueTextField
+        field="password"
+        label="Password"
+        type="password"
+        value={password}
+        onChange={setPassword}
+        problem={problem}
+        autoComplete="current-password"
+        autoFocus
+        hint="Your own password, as your electronic signature."
+      />
+    </FormDialog>
+  )
+}

@@ -1,0 +1,162 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { refreshDelayMs } from '../../src/renderer/src/live/coalesced-refresh'
+import type { PermitCardDto } from '../../src/shared/contract/permits'
+import type { Role } from '../../src/shared/contract/roles'
+import { aUser } from './support/fixtures'
+import { FakeTransport, fail, ok } from './support/fake-transport'
+import { aCard, aSite, now } from './support/permit-fixtures'
+import { fullText, renderApp, scriptSignedIn } from './support/render-app'
+
+function boardOf(cards: PermitCardDto[], roles: Role[] = ['supervisor']): FakeTransport {
+  window.location.hash = '#/board'
+  return scriptSignedIn(new FakeTransport(), aUser(roles))
+    .on('sites.list', ok([aSite()]))
+    .on('permits.board', ok({ cards, now }))
+}
+
+const cardOf = (number: string): Promise<HTMLElement> => screen.findByRole('article', { name: new RegExp(number) })
+
+describe('permit board', () => {
+  it('shows each card’s state, headcount with names, atmosphere and alarms', async () => {
+    const alarm = 'Atmosphere outside the acceptable conditions while 2 people are inside.'
+    renderApp(
+      boardOf([
+        aCard({
+          atmosphere: { level: 'red', takenAt: now - 4 * 60_000, reasons: ['H2S 14 ppm is not acceptable.'] },
+          alarms: [alarm],
+        }),
+      ]),
+    )
+
+    const card = within(await cardOf('NP-2025-0007'))
+    expect(card.getByText('TK-101')).toBeTruthy()
+    expect(card.getByText('Active')).toBeTruthy()
+    expect(card.getByText(fullText('2 inside'))).toBeTruthy()
+    expect(card.getByRole('list', { name: 'People inside' }).textContent).toBe('Alex ReyesSam Ortiz')
+    expect(card.getByText('Atmosphere FAILING')).toBeTruthy()
+    expect(card.getByText('Tested 4 min ago')).toBeTruthy()
+    expect(card.getByText(alarm)).toBeTruthy()
+    expect(card.getByText('Pat Lee')).toBeTruthy()
+
+    fireEvent.click(card.getByRole('button', { name: 'Show reasons' }))
+    expect(card.getByText('H2S 14 ppm is not acceptable.')).toBeTruthy()
+  })
+
+  it('counts time left on the server’s clock, not the workstation’s', async () => {
+    renderApp(boardOf([aCard({ validFrom: now - 60_000, validTo: now + 2 * 60 * 60_000 })]))
+
+    // The fake server's clock is not this machine's; the card still counts from the server's now.
+    const card = within(await cardOf('NP-2025-0007'))
+    expect(card.getByText(/^(2 h|1 h 59 min \d+ s) left$/)).toBeTruthy()
+  })
+
+  it('warns when no attendant is on duty at a permit that admits entry', async () => {
+    renderApp(boardOf([aCard({ attendantOnDuty: null, inside: [] })]))
+
+    expect(within(await cardOf('NP-2025-0007')).getByText('No attendant on duty')).toBeTruthy()
+  })
+
+  it('refetches the board when someone enters, without a reload', async () => {
+    const transport = boardOf([aCard()])
+    renderApp(transport)
+    const before = within(await cardOf('NP-2025-0007'))
+    expect(before.getByText(fullText('2 inside'))).toBeTruthy()
+    const asked = transport.callsTo('permits.board').length
+
+    const third = { key: 'name:Jo Park', name: 'Jo Park', userId: null, since: now }
+    transport.on('permits.board', ok({ cards: [aCard({ inside: [...aCard().inside, third] })], now }))
+    transport.emit('entries.changed', { permitId: 7, spaceId: 3, headcount: 3, at: now })
+
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('article', { name: /NP-2025-0007/ })).getByText(fullText('3 inside')),
+      ).toBeTruthy(),
+    )
+    expect(screen.getByText('Jo Park')).toBeTruthy()
+    expect(transport.callsTo('permits.board').length).toBe(asked + 1)
+  })
+
+  it('answers a burst of events with one refetch', async () => {
+    const transport = boardOf([aCard()])
+    renderApp(transport)
+    await cardOf('NP-2025-0007')
+    const asked = transport.callsTo('permits.board').length
+
+    for (let i = 0; i < 5; i++) transport.emit('entries.changed', { permitId: 7, spaceId: 3, headcount: 2, at: now })
+    transport.emit('atmosphere.recorded', { permitId: 7, spaceId: 3, readingId: 9, pass: true, at: now })
+
+    await waitFor(() => expect(transport.callsTo('permits.board').length).toBe(asked + 1))
+    await new Promise((resolve) => setTimeout(resolve, refreshDelayMs * 2))
+    expect(transport.callsTo('permits.board').length).toBe(asked + 1)
+  })
+
+  it('puts cards with alarms first', async () => {
+    renderApp(
+      boardOf([
+        aCard({ id: 1, number: 'NP-1', spaceTag: 'TK-1' }),
+        aCard({ id: 2, number: 'NP-2', spaceTag: 'TK-2', alarms: ['Permit expired while 2 people are inside.'] }),
+      ]),
+    )
+
+    await cardOf('NP-2')
+    const order = screen.getAllByRole('article').map((article) => article.getAttribute('aria-label'))
+    expect(order).toEqual(['Permit NP-2, TK-2', 'Permit NP-1, TK-1'])
+  })
+
+  it('shows the roll call of a running evacuation', async () => {
+    renderApp(
+      boardOf([
+        aCard({
+          evacuation: { evacuationId: 4, orderedAt: now - 60_000, reason: 'Gas alarm', stillInside: ['Sam Ortiz'] },
+        }),
+      ]),
+    )
+
+    const card = within(await cardOf('NP-2025-0007'))
+    expect(card.getByText('Still to come out (1): Sam Ortiz')).toBeTruthy()
+  })
+
+  it('offers a supervisor the demo site and a new permit on an empty board', async () => {
+    const transport = boardOf([]).on('demo.load', ok({ siteId: 2, permits: 4, people: [] }))
+    renderApp(transport)
+
+    expect(await screen.findByText(/^No open permits/)).toBeTruthy()
+    expect(screen.getByRole('link', { name: 'New permit' })).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Load demo site' }))
+
+    await waitFor(() => expect(transport.callsTo('demo.load')).toEqual([{}]))
+  })
+
+  it('offers an attendant neither the demo site nor a new permit', async () => {
+    renderApp(boardOf([], ['attendant']))
+
+    expect(await screen.findByText(/^No open permits/)).toBeTruthy()
+    expect(screen.queryByRole('button', { name: 'Load demo site' })).toBeNull()
+    expect(screen.queryByRole('link', { name: 'New permit' })).toBeNull()
+  })
+
+  it('opens the permit when its card is clicked', async () => {
+    renderApp(boardOf([aCard()]))
+
+    fireEvent.click(within(await cardOf('NP-2025-0007')).getByText('Settling tank 1'))
+
+    expect(window.location.hash).toBe('#/permits/7')
+  })
+
+  it('says the cards may be out of date when a refresh fails', async () => {
+    const transport = boardOf([aCard()])
+    renderApp(transport)
+    await cardOf('NP-2025-0007')
+
+    transport.on('permits.board', fail('INTERNAL', 'Gatehouse could not be reached.'))
+    transport.emit('permits.changed', { permitId: 7, state: 'active', at: now })
+
+    expect(
+      await screen.findByText(
+        /^Gatehouse could not be reached\. The cards below are as of .* and may be out of date\.$/,
+      ),
+    ).toBeTruthy()
+    expect(screen.getByRole('article', { name: /NP-2025-0007/ })).toBeTruthy()
+  })
+})

@@ -1,0 +1,91 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { HandoverDto, HandoverReportDto } from '../../src/shared/contract/handover'
+import { aUser } from './support/fixtures'
+import { FakeTransport, ok } from './support/fake-transport'
+import { aCard, now } from './support/permit-fixtures'
+import { renderApp, scriptSignedIn } from './support/render-app'
+
+const report: HandoverReportDto = {
+  at: now,
+  siteId: null,
+  shiftHours: 12,
+  activePermits: [aCard()],
+  attendants: [],
+  openAlarms: [{ permitNumber: 'NP-2025-0007', alarm: 'Test is stale while 2 people are inside.' }],
+  expiringNextShift: [{ permitId: 7, permitNumber: 'NP-2025-0007', validTo: now + 3_600_000 }],
+  peopleInside: 2,
+}
+
+const signed: HandoverDto = {
+  id: 5,
+  report,
+  notes: 'Fan on TK-101 is noisy.',
+  outgoing: 'Chris Wu',
+  signedAt: now - 60_000,
+  incoming: null,
+  acknowledgedAt: null,
+}
+
+function handoverPage(): FakeTransport {
+  window.location.hash = '#/handover'
+  return scriptSignedIn(new FakeTransport(), aUser(['supervisor']))
+    .on('handover.draft', ok(report))
+    .on('handover.list', ok([signed]))
+}
+
+describe('handover page', () => {
+  it('shows the report: people inside, open alarms and permits expiring next shift', async () => {
+    renderApp(handoverPage())
+
+    const region = within(await screen.findByRole('region', { name: 'Handover report' }))
+    expect(region.getByText('2 people inside now.')).toBeTruthy()
+    expect(region.getByText('NP-2025-0007: Test is stale while 2 people are inside.')).toBeTruthy()
+    expect(region.getByRole('list', { name: 'Expiring next shift' }).textContent).toContain('NP-2025-0007')
+  })
+
+  it('signs the handover with the notes and the password', async () => {
+    const transport = handoverPage().on('handover.sign', ok(signed))
+    renderApp(transport)
+    await screen.findByRole('region', { name: 'Handover report' })
+
+    fireEvent.change(screen.getByLabelText('Handover notes'), { target: { value: 'Fan on TK-101 is noisy.' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Sign handover' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Sign handover' }))
+    fireEvent.change(dialog.getByLabelText('Password'), { target: { value: 'correct horse battery' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Sign handover' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('handover.sign')).toEqual([
+        { shiftHours: 12, notes: 'Fan on TK-101 is noisy.', password: 'correct horse battery' },
+      ]),
+    )
+  })
+
+  it('acknowledges an unacknowledged handover with the password', async () => {
+    const transport = handoverPage().on(
+      'handover.acknowledge',
+      ok({ ...signed, incoming: 'Dana Okafor', acknowledgedAt: now }),
+    )
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: /^Acknowledge handover from Chris Wu/ }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Acknowledge handover' }))
+    fireEvent.change(dialog.getByLabelText('Password'), { target: { value: 'correct horse battery' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Acknowledge' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('handover.acknowledge')).toEqual([{ handoverId: 5, password: 'correct horse battery' }]),
+    )
+  })
+
+  it('draws the report again for a different shift length', async () => {
+    const transport = handoverPage()
+    renderApp(transport)
+    await screen.findByRole('region', { name: 'Handover report' })
+
+    fireEvent.change(screen.getByLabelText('Shift hours'), { target: { value: '8' } })
+
+    await waitFor(() => expect(transport.callsTo('handover.draft').at(-1)).toEqual({ shiftHours: 8 }))
+  })
+})
