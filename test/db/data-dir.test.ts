@@ -12,7 +12,9 @@ describe('where data lives', () => {
   })
 
   it('matches Electron’s userData folder on each platform', () => {
-    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/home/u/.config' })).toBe(path.join('/home/u/.config', 'Gatehouse'))
+    expect(defaultUserDataDir('linux', { XDG_CONFIG_HOME: '/home/u/.config' })).toBe(
+      path.join('/home/u/.config', 'Gatehouse'),
+    )
     expect(defaultUserDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' })).toContain('Gatehouse')
     expect(defaultUserDataDir('darwin', {})).toMatch(/Library\/Application Support\/Gatehouse$/)
   })

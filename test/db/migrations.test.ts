@@ -28,7 +28,10 @@ describe('schema and migrations', () => {
     const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta/_journal.json'), 'utf8')) as {
       entries: { tag: string }[]
     }
-    const sqlFiles = fs.readdirSync(migrationsFolder).filter((file) => file.endsWith('.sql')).sort()
+    const sqlFiles = fs
+      .readdirSync(migrationsFolder)
+      .filter((file) => file.endsWith('.sql'))
+      .sort()
     expect(journal.entries.map((entry) => `${entry.tag}.sql`)).toEqual(sqlFiles)
   })
 })

@@ -24,7 +24,9 @@ describe.skipIf(!chromiumPath)('the console in a browser, against `npm run serve
 
   it('asks for the first administrator on an empty database and signs them in', async () => {
     await page.goto(served.url)
-    await expect.poll(() => page.getByRole('heading', { name: 'Create the first administrator' }).isVisible()).toBe(true)
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Create the first administrator' }).isVisible())
+      .toBe(true)
     await page.getByLabel('Username').fill(admin.username)
     await page.getByLabel('Display name').fill(admin.displayName)
     await page.getByLabel('Password', { exact: true }).fill('too short')
@@ -50,13 +52,17 @@ describe.skipIf(!chromiumPath)('the console in a browser, against `npm run serve
       await expect.poll(() => page.getByRole('heading', { level: 1, name }).isVisible()).toBe(true)
     }
     expect(await page.evaluate(() => (globalThis as unknown as { marker?: string }).marker)).toBe('same page')
-    await expect.poll(() => page.getByRole('table', { name: 'Users' }).getByRole('cell', { name: admin.username, exact: true }).isVisible()).toBe(true)
+    await expect
+      .poll(() =>
+        page.getByRole('table', { name: 'Users' }).getByRole('cell', { name: admin.username, exact: true }).isVisible(),
+      )
+      .toBe(true)
     await screenshot(page, '03-admin')
 
     await nav.getByRole('link', { name: 'Audit' }).click()
-    await expect.poll(() => page.getByRole('table', { name: 'Audit log' }).getByText('auth.first_admin_created').isVisible()).toBe(
-      true,
-    )
+    await expect
+      .poll(() => page.getByRole('table', { name: 'Audit log' }).getByText('auth.first_admin_created').isVisible())
+      .toBe(true)
     await page.getByRole('button', { name: 'Verify chain' }).click()
     await expect.poll(() => page.getByText('Chain intact').isVisible()).toBe(true)
     await screenshot(page, '04-audit-verified')

@@ -11,13 +11,19 @@ let requesterToken = ''
 beforeAll(async () => {
   adminToken = (await t.setupAdmin()).token
   auditorToken = (await t.userWithRoles(adminToken, 'audrey', ['auditor'])).token
-  requesterToken = (await t.ok('auth.signUp', { username: 'sam', displayName: 'Sam', password: 'a long enough passphrase' })).token
+  requesterToken = (
+    await t.ok('auth.signUp', { username: 'sam', displayName: 'Sam', password: 'a long enough passphrase' })
+  ).token
 })
 
 function listen(token: string) {
   const received: EventMessage[] = []
   let ended = false
-  const stream = t.backend.openEventStream(token, (message) => received.push(message), () => (ended = true))
+  const stream = t.backend.openEventStream(
+    token,
+    (message) => received.push(message),
+    () => (ended = true),
+  )
   return { received, stream, ended: () => ended }
 }
 
@@ -47,7 +53,13 @@ describe('events', () => {
   })
 
   it('are not opened for a dead token, and stop when the session ends', async () => {
-    expect(t.backend.openEventStream('made-up', () => {}, () => {})).toBeNull()
+    expect(
+      t.backend.openEventStream(
+        'made-up',
+        () => {},
+        () => {},
+      ),
+    ).toBeNull()
     const session = await t.ok('auth.login', { username: 'audrey', password: 'a long enough passphrase' })
     const auditor = listen(session.token)
     await t.ok('auth.logout', {}, session.token)

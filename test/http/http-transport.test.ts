@@ -19,7 +19,11 @@ afterAll(async () => {
 })
 
 const post = (path: string, body: string, headers: Record<string, string> = {}) =>
-  fetch(`${server.url}/api/rpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body })
+  fetch(`${server.url}/api/rpc/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  })
 
 describe('the HTTP transport', () => {
   it('serves the same procedures through the typed client, with the token as a bearer header', async () => {
@@ -47,10 +51,14 @@ describe('the HTTP transport', () => {
   it('refuses a body that is not JSON, and one over the size limit, without writing', async () => {
     const before = t.snapshot()
     const garbled = await post('auth.signUp', '{not json')
-    expect(await garbled.json()).toMatchObject({ error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } })
+    expect(await garbled.json()).toMatchObject({
+      error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' },
+    })
     const huge = await post('auth.signUp', JSON.stringify({ username: 'x'.repeat(400_000) }))
     expect(huge.status).toBe(400)
-    expect(await huge.json()).toMatchObject({ error: { message: 'The request body is larger than this server accepts.' } })
+    expect(await huge.json()).toMatchObject({
+      error: { message: 'The request body is larger than this server accepts.' },
+    })
     expect(t.snapshot()).toBe(before)
   })
 
@@ -94,7 +102,12 @@ describe('the HTTP transport', () => {
     })
     // Give the stream a moment to connect before the change happens.
     await new Promise((resolve) => setTimeout(resolve, 200))
-    await api.users.create({ username: 'nina', displayName: 'Nina', password: 'a long enough passphrase', roles: ['entrant'] })
+    await api.users.create({
+      username: 'nina',
+      displayName: 'Nina',
+      password: 'a long enough passphrase',
+      roles: ['entrant'],
+    })
     await arrived
     expect(seen).toEqual(['created'])
     transport.close()

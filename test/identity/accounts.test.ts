@@ -48,7 +48,11 @@ describe('sign-up', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('VALIDATION')
-      expect(result.error.issues).toContainEqual({ field: 'password', rule: 'too_small', message: 'must be at least 12 characters' })
+      expect(result.error.issues).toContainEqual({
+        field: 'password',
+        rule: 'too_small',
+        message: 'must be at least 12 characters',
+      })
     }
   })
 
@@ -75,7 +79,10 @@ describe('login and logout', () => {
       { username: 'nobody', password: 'not the password' },
     ]) {
       const result = await t.call('auth.login', attempt)
-      expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual(['UNAUTHENTICATED', 'Wrong username or password.'])
+      expect(result.ok ? 'ok' : [result.error.code, result.error.message]).toEqual([
+        'UNAUTHENTICATED',
+        'Wrong username or password.',
+      ])
     }
     expect(t.auditCount()).toBe(before + 2)
   })
@@ -83,7 +90,9 @@ describe('login and logout', () => {
   it('slows down repeated failures: the sixth try within the window is RATE_LIMITED even with the right password', async () => {
     await t.setupAdmin()
     for (let i = 0; i < loginThrottle.freeFailures; i += 1) {
-      expect(codeOf(await t.call('auth.login', { username: 'ada', password: 'guess number ' + i }))).toBe('UNAUTHENTICATED')
+      expect(codeOf(await t.call('auth.login', { username: 'ada', password: 'guess number ' + i }))).toBe(
+        'UNAUTHENTICATED',
+      )
     }
     const throttled = await t.call('auth.login', { username: 'ada', password: adminAccount.password })
     expect(codeOf(throttled)).toBe('RATE_LIMITED')
@@ -95,7 +104,8 @@ describe('login and logout', () => {
 
   it('doubles the wait after each further failure and records throttled attempts in the audit trail', async () => {
     await t.setupAdmin()
-    for (let i = 0; i < loginThrottle.freeFailures; i += 1) await t.call('auth.login', { username: 'ada', password: 'wrong ' + i })
+    for (let i = 0; i < loginThrottle.freeFailures; i += 1)
+      await t.call('auth.login', { username: 'ada', password: 'wrong ' + i })
     t.clock.advance(loginThrottle.firstDelayMs + 1)
     await t.call('auth.login', { username: 'ada', password: 'wrong again' })
     const next = await t.call('auth.login', { username: 'ada', password: adminAccount.password })
@@ -120,7 +130,11 @@ describe('administration', () => {
   it('refuses a deactivated user at login and ends their open sessions at once', async () => {
     const admin = await t.setupAdmin()
     const worker = await t.userWithRoles(admin.token, 'wendy', ['entrant'])
-    const deactivated = await t.ok('users.setActive', { userId: worker.user.id, active: false, reason: 'left the site' }, admin.token)
+    const deactivated = await t.ok(
+      'users.setActive',
+      { userId: worker.user.id, active: false, reason: 'left the site' },
+      admin.token,
+    )
     expect(deactivated.active).toBe(false)
     expect(codeOf(await t.call('auth.me', {}, worker.token))).toBe('UNAUTHENTICATED')
     const login = await t.call('auth.login', { username: 'wendy', password: testPassword })
@@ -132,7 +146,11 @@ describe('administration', () => {
   it('assigns several roles and lists users with their roles, paged and searchable', async () => {
     const admin = await t.setupAdmin()
     const sup = await t.userWithRoles(admin.token, 'sue', ['supervisor'])
-    const updated = await t.ok('users.setRoles', { userId: sup.user.id, roles: ['supervisor', 'attendant'] }, admin.token)
+    const updated = await t.ok(
+      'users.setRoles',
+      { userId: sup.user.id, roles: ['supervisor', 'attendant'] },
+      admin.token,
+    )
     expect(updated.roles).toEqual(['attendant', 'supervisor'])
     const page = await t.ok('users.list', { search: 'su', limit: 10, offset: 0 }, admin.token)
     expect(page.total).toBe(1)
@@ -150,9 +168,43 @@ describe('administration', () => {
   it('changing a password ends the user’s other sessions but keeps the current one', async () => {
     const first = await t.setupAdmin()
     const second = await t.ok('auth.login', { username: 'ada', password: adminAccount.password })
-    await t.ok('auth.changePassword', { currentPassword: adminAccount.password, newPassword: 'an even longer passphrase' }, second.token)
+    await t.ok(
+      'auth.changePassword',
+      { currentPassword: adminAccount.password, newPassword: 'an even longer passphrase' },
+      second.token,
+    )
     expect(codeOf(await t.call('auth.me', {}, first.token))).toBe('UNAUTHENTICATED')
     expect(codeOf(await t.call('auth.me', {}, second.token))).toBe('ok')
     expect(codeOf(await t.call('auth.login', { username: 'ada', password: 'an even longer passphrase' }))).toBe('ok')
+  })
+})
+
+describe('the people directory', () => {
+  it('lets a supervisor find active colleagues by role, without account details', async () => {
+    const admin = await t.setupAdmin()
+    const sup = await t.userWithRoles(admin.token, 'sue', ['supervisor'])
+    const att = await t.userWithRoles(admin.token, 'art', ['attendant'])
+    await t.userWithRoles(admin.token, 'gone', ['attendant'])
+    const goneId = (await t.ok('users.list', { search: 'gone' }, admin.token)).items[0]?.id ?? 0
+    await t.ok('users.setActive', { userId: goneId, active: false, reason: 'left' }, admin.token)
+    const attendants = await t.ok('users.directory', { role: 'attendant' }, sup.token)
+    expect(attendants).toEqual([{ id: att.user.id, username: 'art', displayName: 'art', roles: ['attendant'] }])
+    expect(codeOf(await t.call('users.list', {}, sup.token))).toBe('FORBIDDEN')
+  })
+
+  it('takes search text literally, wildcards included', async () => {
+    const admin = await t.setupAdmin()
+    await t.ok(
+      'users.create',
+      { username: 'percent', displayName: 'Crew 50% shift', password: testPassword, roles: ['entrant'] },
+      admin.token,
+    )
+    await t.ok(
+      'users.create',
+      { username: 'other', displayName: 'Crew 500 shift', password: testPassword, roles: ['entrant'] },
+      admin.token,
+    )
+    const found = await t.ok('users.directory', { search: '50%' }, admin.token)
+    expect(found.map((u) => u.username)).toEqual(['percent'])
   })
 })

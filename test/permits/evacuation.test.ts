@@ -65,3 +65,18 @@ describe('evacuation', () => {
     expect((await t.ok('permits.get', { permitId: ready.id }, s.supervisor.token)).card.inside).toEqual([])
   })
 })
+
+describe('overlapping evacuation orders', () => {
+  it('list each person still inside once, and clear together when they come out', async () => {
+    const ready = await s.readyPermit()
+    await t.ok('entries.recordEntry', { permitId: ready.id, person: ben }, s.attendant.token)
+    await t.ok('evacuations.order', { permitId: ready.id, reason: 'Gas alarm' }, s.attendant.token)
+    await t.ok('evacuations.order', { permitId: ready.id, reason: 'Gas alarm, again' }, s.attendant.token)
+    await t.ok('evacuations.order', { reason: 'Site-wide' }, s.supervisor.token)
+    const card = (await t.ok('permits.get', { permitId: ready.id }, s.supervisor.token)).card
+    expect(card.evacuation?.stillInside).toEqual(['Ben Carter'])
+    expect(card.alarms[0]).toBe('Evacuation ordered: 1 person still inside.')
+    await t.ok('entries.recordExit', { permitId: ready.id, person: ben }, s.attendant.token)
+    expect(await t.ok('evacuations.active', {}, s.supervisor.token)).toEqual([])
+  })
+})

@@ -87,6 +87,8 @@ describe('permit actions', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: 'Transfer entry supervisor' }))
     const dialog = within(await screen.findByRole('dialog', { name: 'Transfer entry supervisor of NP-2025-0007' }))
+    fireEvent.mouseDown(await dialog.findByRole('combobox', { name: /^New entry supervisor/ }))
+    fireEvent.click(await screen.findByRole('option', { name: 'Lee Novak (lee)' }))
     fireEvent.click(dialog.getByRole('button', { name: 'Transfer' }))
     expect(dialog.getByText('must be confirmed by the new entry supervisor')).toBeTruthy()
     expect(transport.callsTo('permits.transferSupervisor')).toHaveLength(0)
@@ -96,7 +98,7 @@ describe('permit actions', () => {
 
     await waitFor(() =>
       expect(transport.callsTo('permits.transferSupervisor')).toEqual([
-        { permitId: 7, newSupervisorId: 1, conditionsConfirmed: true, note: '' },
+        { permitId: 7, newSupervisorId: 9, conditionsConfirmed: true, note: '' },
       ]),
     )
   })

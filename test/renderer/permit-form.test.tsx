@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { aUser } from './support/fixtures'
+import { aUser, aDirectory } from './support/fixtures'
 import { FakeTransport, fail, ok } from './support/fake-transport'
 import { aDetail, aSite, aSpace } from './support/permit-fixtures'
 import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
@@ -10,6 +10,7 @@ function newPermit(): FakeTransport {
   return scriptSignedIn(new FakeTransport(), aUser(['supervisor']))
     .on('sites.list', ok([aSite({ limitProfile: 'niosh' })]))
     .on('spaces.list', ok({ items: [aSpace()], total: 1 }))
+    .on('users.directory', ok(aDirectory))
 }
 
 async function chooseSpace(): Promise<void> {
@@ -46,11 +47,14 @@ describe('permit form', () => {
     },
   )
 
-  it('names the signed-in supervisor as entry supervisor when accounts cannot be listed, and says so', async () => {
+  it('offers the supervisors of the people directory as entry supervisor, the signed-in one first chosen', async () => {
     renderApp(newPermit())
 
-    expect(await screen.findByText(/You are named as entry supervisor/)).toBeTruthy()
-    expect(screen.queryByRole('spinbutton', { name: /supervisor/i })).toBeNull()
+    const select = await screen.findByRole('combobox', { name: /^Entry supervisor/ })
+    expect(select.textContent).toContain('Dana Okafor (dana)')
+    fireEvent.mouseDown(select)
+    expect(await screen.findByRole('option', { name: 'Lee Novak (lee)' })).toBeTruthy()
+    expect(screen.queryByText(/You are named as entry supervisor/)).toBeNull()
   })
 
   it('sends every field, entrants by name and times in epoch ms', slow, async () => {

@@ -3,7 +3,6 @@ import path from 'node:path'
 import { contentSecurityPolicy } from '../core/content-security-policy'
 import { appHost } from './renderer-origin'
 
-
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

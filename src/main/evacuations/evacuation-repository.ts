@@ -9,7 +9,10 @@ export interface OpenEvacuation {
   stillInside: string[]
 }
 
-/** The running evacuation touching each permit, with who has not come out yet. */
+/**
+ * The running evacuation touching each permit, with who has not come out yet. When orders
+ * overlap (one for the permit, then one for every space), each person is listed once.
+ */
 export function openEvacuationsByPermit(db: Db, permitIds: readonly number[]): Map<number, OpenEvacuation> {
   const result = new Map<number, OpenEvacuation>()
   if (permitIds.length === 0) return result
@@ -20,6 +23,7 @@ export function openEvacuationsByPermit(db: Db, permitIds: readonly number[]): M
     .where(and(isNull(evacuations.clearedAt), inArray(evacuationRollCall.permitId, [...permitIds])))
     .orderBy(asc(evacuationRollCall.id))
     .all()
+  const listed = new Set<string>()
   for (const { call, evacuation } of rows) {
     const open = result.get(call.permitId) ?? {
       evacuationId: evacuation.id,
@@ -27,7 +31,11 @@ export function openEvacuationsByPermit(db: Db, permitIds: readonly number[]): M
       reason: evacuation.reason,
       stillInside: [],
     }
-    if (call.exitedAt === null) open.stillInside.push(call.personName)
+    const key = `${call.permitId}|${call.personKey}`
+    if (call.exitedAt === null && !listed.has(key)) {
+      listed.add(key)
+      open.stillInside.push(call.personName)
+    }
     result.set(call.permitId, open)
   }
   return result

@@ -27,6 +27,7 @@ export function createAuthHandlers(accounts: AccountService): HandlersFor<'auth'
 export function createUserHandlers(admin: UserAdminService): HandlersFor<'users'> {
   return {
     'users.list': (input) => admin.list(input),
+    'users.directory': (input) => admin.directory(input),
     'users.create': (input, ctx) => admin.create(ctx.principal, input),
     'users.setRoles': (input, ctx) => admin.setRoles(ctx.principal, input),
     'users.setActive': (input, ctx) => admin.setActive(ctx.principal, input),

@@ -9,6 +9,7 @@ import type { Principal } from './principal'
 import { endSessionsOfUser } from './session-repository'
 import {
   countOtherActiveAdmins,
+  directory,
   findUserById,
   findUserByUsername,
   insertUser,
@@ -38,6 +39,10 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
         rows.map((row) => row.id),
       )
       return { items: rows.map((row) => toUserDto(row, roles.get(row.id) ?? [])), total }
+    },
+
+    directory(input: ParsedInput<'users.directory'>) {
+      return directory(db, input)
     },
 
     async create(principal: Principal, input: ParsedInput<'users.create'>): Promise<UserDto> {

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, inArray, like, or, sql } from 'drizzle-orm'
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
 import type { UserDto } from '../../shared/contract/identity'
 import type { Role } from '../../shared/contract/roles'
 import type { Db } from '../db/database'
 import { userRoles, users } from '../db/schema'
+import { containsText } from '../db/text-search'
 
 export type UserRow = typeof users.$inferSelect
 
@@ -65,10 +66,7 @@ export function countOtherActiveAdmins(db: Db, exceptUserId: number): number {
 }
 
 export function listUsers(db: Db, limit: number, offset: number, search?: string) {
-  const pattern = search ? `%${search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined
-  const where = pattern
-    ? or(like(users.username, sql`${pattern} escape '\\'`), like(users.displayName, sql`${pattern} escape '\\'`))
-    : undefined
+  const where = containsText([users.username, users.displayName], search)
   const rows = db.select().from(users).where(where).orderBy(asc(users.username)).limit(limit).offset(offset).all()
   const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0
   return { rows, total }
@@ -97,3 +95,27 @@ export const toUserDto = (row: UserRow, roles: Role[]): UserDto => ({
   createdAt: row.createdAt,
   lastLoginAt: row.lastLoginAt,
 })
+
+/** Active accounts, optionally holding one role and matching a search, by display name. */
+export function directory(db: Db, filter: { role?: Role; search?: string; limit: number }) {
+  const withRole = filter.role
+    ? inArray(users.id, db.select({ id: userRoles.userId }).from(userRoles).where(eq(userRoles.role, filter.role)))
+    : undefined
+  const rows = db
+    .select()
+    .from(users)
+    .where(and(eq(users.active, true), withRole, containsText([users.username, users.displayName], filter.search)))
+    .orderBy(asc(users.displayName))
+    .limit(filter.limit)
+    .all()
+  const roles = rolesByUser(
+    db,
+    rows.map((row) => row.id),
+  )
+  return rows.map((row) => ({
+    id: row.id,
+    username: row.username,
+    displayName: row.displayName,
+    roles: roles.get(row.id) ?? [],
+  }))
+}

@@ -76,12 +76,18 @@ export function addTimeline(
     note?: string
   },
 ): void {
+  // The timeline is read by people: it names them as colleagues know them, not by username.
+  const displayName =
+    entry.actor.id === null
+      ? entry.actor.name
+      : (tx.select({ name: users.displayName }).from(users).where(eq(users.id, entry.actor.id)).get()?.name ??
+        entry.actor.name)
   tx.insert(permitTimeline)
     .values({
       permitId: entry.permitId,
       at: entry.at,
       actorId: entry.actor.id,
-      actorName: entry.actor.name,
+      actorName: displayName,
       kind: entry.kind,
       fromState: entry.fromState ?? null,
       toState: entry.toState ?? null,

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, isNull, like, or, sql } from 'drizzle-orm'
+import { and, asc, count, eq, isNull } from 'drizzle-orm'
 import type { SpaceDto } from '../../shared/contract/spaces'
 import type { Db } from '../db/database'
 import { sites, spaces } from '../db/schema'
+import { containsText } from '../db/text-search'
 
 export type SpaceRow = typeof spaces.$inferSelect
 
@@ -33,17 +34,10 @@ export function listSpaces(
   db: Db,
   filter: { limit: number; offset: number; siteId?: number; search?: string; includeRetired: boolean },
 ) {
-  const pattern = filter.search ? `%${filter.search.replace(/[%_\\]/g, (c) => `\\${c}`)}%` : undefined
   const where = and(
     filter.siteId === undefined ? undefined : eq(spaces.siteId, filter.siteId),
     filter.includeRetired ? undefined : isNull(spaces.retiredAt),
-    pattern
-      ? or(
-          like(spaces.tag, sql`${pattern} escape '\\'`),
-          like(spaces.name, sql`${pattern} escape '\\'`),
-          like(spaces.location, sql`${pattern} escape '\\'`),
-        )
-      : undefined,
+    containsText([spaces.tag, spaces.name, spaces.location], filter.search),
   )
   const rows = db
     .select({ space: spaces, siteName: sites.name })

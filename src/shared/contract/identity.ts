@@ -32,6 +32,15 @@ export const userSchema = z.object({
 })
 export type UserDto = z.infer<typeof userSchema>
 
+/** What a colleague may know of an account: enough to name them on a permit, nothing more. */
+export const directoryEntrySchema = z.object({
+  id: userIdSchema,
+  username: z.string(),
+  displayName: z.string(),
+  roles: z.array(roleSchema),
+})
+export type DirectoryEntryDto = z.infer<typeof directoryEntrySchema>
+
 export const sessionSchema = z.object({
   token: z.string(),
   idleTimeoutMs: z.number().int().positive(),
@@ -85,6 +94,15 @@ export const identityProcedures = {
     description: 'Lists user accounts, paged, optionally filtered by a search term.',
     input: z.strictObject({ ...pageInput, search: z.string().trim().max(64).optional() }),
     output: pageOf(userSchema),
+  }),
+  'users.directory': query({
+    description: 'Active accounts by name and role, for choosing supervisors, attendants and entrants.',
+    input: z.strictObject({
+      role: roleSchema.optional(),
+      search: z.string().trim().max(64).optional(),
+      limit: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(200),
+    }),
+    output: z.array(directoryEntrySchema),
   }),
   'users.create': command({
     description: 'An administrator creates an account with the given roles.',

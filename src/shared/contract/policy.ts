@@ -29,6 +29,7 @@ export const procedurePolicy = {
   'auth.me': 'signedIn',
   'auth.changePassword': 'signedIn',
   'users.list': admin,
+  'users.directory': boardReaders,
   'users.create': admin,
   'users.setRoles': admin,
   'users.setActive': admin,

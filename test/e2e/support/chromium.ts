@@ -1,9 +1,15 @@
 import fs from 'node:fs'
 
-const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+]
 
 /** Debian's Chromium, or whatever CHROMIUM_PATH names; null when there is none. */
-export const chromiumPath: string | null = candidates.find((file): file is string => !!file && fs.existsSync(file)) ?? null
+export const chromiumPath: string | null =
+  candidates.find((file): file is string => !!file && fs.existsSync(file)) ?? null
 
 /** CI sets this: there a missing browser is a failure, not a reason to skip. */
 export const e2eRequired = process.env.GATEHOUSE_E2E_REQUIRED === '1'

@@ -15,10 +15,14 @@ export interface ServedConsole {
 /** Starts the built browser mode (`node out/main/serve.js`) on a random port and a temp data dir. */
 export async function serveConsole(): Promise<ServedConsole> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-e2e-'))
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'out/main/serve.js'), '--data-dir', dataDir, '--port', '0'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(root, 'out/main/serve.js'), '--data-dir', dataDir, '--port', '0'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve did not start in time:\n${output}`)), 30_000)

@@ -1,5 +1,5 @@
 import type { AuditEntryDto } from '../../../src/shared/contract/audit'
-import type { SessionDto, UserDto } from '../../../src/shared/contract/identity'
+import type { SessionDto, UserDto, DirectoryEntryDto } from '../../../src/shared/contract/identity'
 import type { Role } from '../../../src/shared/contract/roles'
 
 const t0 = Date.UTC(2025, 5, 2, 8, 30)
@@ -39,3 +39,9 @@ export function anAuditEntry(seq: number, overrides: Partial<AuditEntryDto> = {}
     ...overrides,
   }
 }
+
+/** The people directory a supervisor sees: themself (aUser's id) and one colleague. */
+export const aDirectory: DirectoryEntryDto[] = [
+  { id: 1, username: 'dana', displayName: 'Dana Okafor', roles: ['supervisor'] },
+  { id: 9, username: 'lee', displayName: 'Lee Novak', roles: ['supervisor', 'attendant'] },
+]

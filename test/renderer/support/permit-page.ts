@@ -1,6 +1,6 @@
 import type { PermitDetailDto } from '../../../src/shared/contract/permits'
 import type { Role } from '../../../src/shared/contract/roles'
-import { aUser } from './fixtures'
+import { aUser, aDirectory } from './fixtures'
 import { FakeTransport, ok } from './fake-transport'
 import { aDetail, now } from './permit-fixtures'
 import { scriptSignedIn } from './render-app'
@@ -16,4 +16,5 @@ export function permitPage(
     .on('permits.get', ok(detail))
     .on('permits.board', ok({ cards: [detail.card], now }))
     .on('evacuations.active', ok([]))
+    .on('users.directory', ok(aDirectory))
 }

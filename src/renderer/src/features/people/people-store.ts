@@ -1,19 +1,17 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
-import type { UserDto } from '../../../../shared/contract/identity'
+import type { DirectoryEntryDto } from '../../../../shared/contract/identity'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 
-/** The most accounts one page of users.list returns; pickers show the active ones among them. */
+/** The most accounts the directory returns to a picker. */
 export const peoplePageSize = 200
 
 export interface PeopleState {
   /** Active accounts, or null while they are not loaded or this person may not list them. */
-  users: UserDto[] | null
-  /** How many accounts exist, when more than one page holds. */
-  total: number
+  users: DirectoryEntryDto[] | null
   problem: string | null
-  /** Loads the accounts once, when the caller may list them (users.list is for administrators). */
+  /** Loads the accounts once, when the caller may read the directory. */
   ensure(mayList: boolean): void
 }
 
@@ -28,8 +26,8 @@ export function createPeopleStore({ api, transport }: Connection): PeopleStore {
     const load = async (): Promise<void> => {
       loading = true
       try {
-        const page = await api.users.list({ limit: peoplePageSize })
-        set({ users: page.items.filter((user) => user.active), total: page.total, problem: null })
+        const people = await api.users.directory({ limit: peoplePageSize })
+        set({ users: people, problem: null })
       } catch (error) {
         set({ problem: toProblem(error).message })
       } finally {
@@ -38,7 +36,6 @@ export function createPeopleStore({ api, transport }: Connection): PeopleStore {
     }
     return {
       users: null,
-      total: 0,
       problem: null,
       ensure(mayList) {
         if (!mayList || loading || get().users !== null) return

@@ -20,7 +20,7 @@ interface Candidate {
 }
 
 /**
- * Who can be named: accounts with the attendant role (administrators can list them), people who
+ * Who can be named: accounts with the attendant role (from the people directory), people who
  * already attend this permit (a new shift), and the signed-in supervisor.
  */
 function useCandidates(detail: PermitDetailDto): Candidate[] {

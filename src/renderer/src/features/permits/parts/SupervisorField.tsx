@@ -6,8 +6,9 @@ import { usePeopleWithRole } from '../../people/use-people'
 import { usePermitForm } from '../use-permit-form'
 
 /**
- * (f)(6): the entry supervisor, chosen by name among the supervisors. Only administrators may
- * list accounts; anyone else writes the permit as its supervisor, and the page says so.
+ * (f)(6): the entry supervisor, chosen by name among the supervisors in the people directory.
+ * Someone whose roles cannot read the directory writes the permit as its supervisor, and the
+ * page says so.
  */
 export function SupervisorField() {
   const supervisorId = usePermitForm((state) => state.draft.entrySupervisorId)
@@ -26,7 +27,7 @@ export function SupervisorField() {
           sx={{ color: issueAt(problem, 'entrySupervisorId') ? 'error.main' : 'text.secondary' }}
         >
           {issueAt(problem, 'entrySupervisorId') ??
-            'You are named as entry supervisor: only an administrator can list other supervisors. Once the permit is authorized, use Transfer entry supervisor to hand it over.'}
+            'You are named as entry supervisor: your roles cannot read the people directory. Once the permit is authorized, use Transfer entry supervisor to hand it over.'}
         </Typography>
       </>
     )
