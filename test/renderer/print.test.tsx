@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { aDetail, now } from './support/permit-fixtures'
 import { permitPage } from './support/permit-page'
+import { ok } from './support/fake-transport'
 import { renderApp } from './support/render-app'
 
 const fieldLabels = [
@@ -75,5 +76,20 @@ describe('printable permit', () => {
     expect(await printedPermit()).toBeTruthy()
     expect(window.location.hash).toBe('#/permits/7/print')
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1))
+  })
+})
+
+describe('saving the permit as PDF in the desktop window', () => {
+  it('asks the main process for a PDF of this view and says where it went', async () => {
+    const detail = aDetail()
+    const transport = permitPage(detail, ['supervisor'], '/print').on(
+      'permits.savePdf',
+      ok({ file: '/home/dana/NP.pdf' }),
+    )
+    renderApp(transport)
+    await printedPermit()
+    fireEvent.click(screen.getByRole('button', { name: 'Save as PDF' }))
+    expect(await screen.findByText('Saved /home/dana/NP.pdf')).toBeTruthy()
+    expect(transport.callsTo('permits.savePdf')).toEqual([{ permitId: detail.card.id }])
   })
 })

@@ -13,6 +13,8 @@ import { createPeopleStore } from '../features/people/people-store'
 import type { PeopleStore } from '../features/people/people-store'
 import { createPermitStore } from '../features/permit-detail/permit-store'
 import type { PermitStore } from '../features/permit-detail/permit-store'
+import { createPdfStore } from '../features/permit-print/pdf-store'
+import type { PdfStore } from '../features/permit-print/pdf-store'
 import { createPermitFormStore } from '../features/permits/permit-form-store'
 import type { PermitFormStore } from '../features/permits/permit-form-store'
 import { createSessionStore } from '../features/session/session-store'
@@ -37,6 +39,7 @@ export interface AppStores {
   board: BoardStore
   permit: PermitStore
   permitForm: PermitFormStore
+  pdf: PdfStore
   spaces: SpacesStore
   sites: SitesStore
   entries: EntriesStore
@@ -58,6 +61,7 @@ export function createAppStores(connection: Connection): AppStores {
     board: createBoardStore(connection, clock),
     permit: createPermitStore(connection, clock),
     permitForm: createPermitFormStore(connection),
+    pdf: createPdfStore(connection),
     spaces: createSpacesStore(connection),
     sites: createSitesStore(connection),
     entries: createEntriesStore(connection),

@@ -13,6 +13,7 @@ export function createBridgeConnection(bridge: Transport): Connection {
     api: createApi(transport),
     transport,
     session: { mayResume: () => true, remember: () => undefined, forget: () => undefined },
+    desktop: true,
     onUnauthenticated,
   }
 }

@@ -15,6 +15,8 @@ export interface Connection {
   /** For event subscriptions; calls go through `api`. */
   readonly transport: Transport
   readonly session: SessionKeeper
+  /** The desktop window (Electron bridge): it can save PDFs; a browser prints instead. */
+  readonly desktop: boolean
   /** Runs `listener` whenever any call is refused as UNAUTHENTICATED; returns an unsubscribe. */
   onUnauthenticated(listener: () => void): () => void
 }

@@ -16,6 +16,7 @@ export function createHttpConnection(http: HttpTransport, storage: Storage): Con
   return {
     api: createApi(transport),
     transport,
+    desktop: false,
     session: {
       mayResume: () => storage.getItem(sessionTokenKey) !== null,
       remember(token) {

@@ -1,7 +1,10 @@
+import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import LinearProgress from '@mui/material/LinearProgress'
 import Stack from '@mui/material/Stack'
 import { useEffect, useState } from 'react'
+import { useStore } from 'zustand'
+import { useStores } from '../../app/stores-context'
 import { permitHref } from '../../app/navigation/routes'
 import { printHidden } from '../../theme/PrintStyles'
 import { PageHeader } from '../../ui/PageHeader'
@@ -18,6 +21,7 @@ export function PermitPrintPage({ permitId }: { permitId: number }) {
   const problem = usePermit((state) => state.problem)
   const takePrintRequest = usePermit((state) => state.takePrintRequest)
   const [printedAt] = useState(() => Date.now())
+  const pdf = useStore(useStores().pdf)
   const shown = detail && detail.card.id === permitId ? detail : null
   const loaded = shown !== null
   useEffect(() => open(permitId), [open, permitId])
@@ -40,13 +44,19 @@ export function PermitPrintPage({ permitId }: { permitId: number }) {
               <Button variant="outlined" href={permitHref(permitId)}>
                 Back to permit
               </Button>
+              {pdf.available ? (
+                <Button variant="outlined" disabled={!shown || pdf.saving} onClick={() => void pdf.save(permitId)}>
+                  Save as PDF
+                </Button>
+              ) : null}
               <Button variant="contained" disabled={!shown} onClick={() => window.print()}>
                 Print
               </Button>
             </>
           }
         />
-        <ProblemAlert message={problem} />
+        <ProblemAlert message={problem ?? pdf.problem} />
+        {pdf.savedTo ? <Alert severity="success">Saved {pdf.savedTo}</Alert> : null}
         {!shown && !problem ? <LinearProgress aria-label="Loading the permit" /> : null}
       </Stack>
       {shown ? <PrintDocument detail={shown} printedAt={printedAt} /> : null}
