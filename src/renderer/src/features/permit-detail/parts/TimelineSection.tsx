@@ -1,3 +1,4 @@
+import { timelineLabel } from '../timeline-labels'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
@@ -27,7 +28,7 @@ export function TimelineSection({ detail }: { detail: PermitDetailDto }) {
             <TableRow key={`${String(step.at)}-${String(index)}`}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatTime(step.at)}</TableCell>
               <TableCell>{step.actorName}</TableCell>
-              <TableCell>{step.kind}</TableCell>
+              <TableCell>{timelineLabel(step.kind)}</TableCell>
               <TableCell>
                 {step.toState
                   ? `${step.fromState ? `${permitStateLabels[step.fromState]} → ` : ''}${permitStateLabels[step.toState]}`

@@ -31,7 +31,9 @@ export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
   const closeDialog = useSpaces((state) => state.closeDialog)
   const [tag, setTag] = useState(space?.tag ?? '')
   const [name, setName] = useState(space?.name ?? '')
-  const [siteId, setSiteId] = useState(space ? String(space.siteId) : '')
+  // With a single site there is nothing to choose.
+  const onlySite = sites.length === 1 ? String(sites[0]?.id ?? '') : ''
+  const [siteId, setSiteId] = useState(space ? String(space.siteId) : onlySite)
   const [location, setLocation] = useState(space?.location ?? '')
   const [hazardNotes, setHazardNotes] = useState(space?.hazardNotes ?? '')
   const [classification, setClassification] = useState<Classification>(space?.classification ?? 'permit_required')
