@@ -45,6 +45,9 @@ export function PermitCard({ card }: { card: PermitCardDto }) {
               {card.spaceTag}
             </Typography>
             <Typography sx={{ fontSize: '1.125rem' }}>{card.spaceName}</Typography>
+            <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+              {card.siteName}
+            </Typography>
             <Link href={permitHref(card.id)} sx={{ fontSize: '1.375rem', fontWeight: 700 }}>
               {card.number}
             </Link>
