@@ -160,3 +160,33 @@ describe('permit board', () => {
     expect(screen.getByRole('article', { name: /NP-2025-0007/ })).toBeTruthy()
   })
 })
+
+describe('evacuating every space from the board', () => {
+  it('orders everyone out of every space with one press of a common reason', async () => {
+    const transport = boardOf([aCard()], ['attendant']).on('evacuations.order', (input) =>
+      ok({
+        id: 1,
+        permitId: null,
+        reason: input.reason,
+        orderedBy: 'Dana Okafor',
+        orderedAt: now,
+        clearedAt: null,
+        rollCall: [],
+      }),
+    )
+    renderApp(transport)
+    await cardOf('NP-2025-0007')
+    fireEvent.click(screen.getByRole('button', { name: 'Evacuate all' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Evacuate every space' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Gas alarm' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Order evacuation of every space' }))
+    await waitFor(() => expect(transport.callsTo('evacuations.order')).toEqual([{ reason: 'Gas alarm' }]))
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Evacuate every space' })).toBeNull())
+  })
+
+  it('is not offered to roles that may not order an evacuation', async () => {
+    renderApp(boardOf([aCard()], ['safety_officer']))
+    await cardOf('NP-2025-0007')
+    expect(screen.queryByRole('button', { name: 'Evacuate all' })).toBeNull()
+  })
+})

@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button'
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { newPermitHref } from '../../app/navigation/routes'
 import { formatTime } from '../../format/time'
 import { PageHeader } from '../../ui/PageHeader'
@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert'
 import { useMayCall } from '../session/use-access'
 import { BoardFilters } from './parts/BoardFilters'
 import { BoardGrid } from './parts/BoardGrid'
+import { EvacuateAllDialog } from './parts/EvacuateAllDialog'
 import { useBoard } from './use-board'
 
 export function BoardPage() {
@@ -14,6 +15,8 @@ export function BoardPage() {
   const problem = useBoard((state) => state.problem)
   const loadedAt = useBoard((state) => state.loadedAt)
   const mayCreate = useMayCall('permits.create')
+  const mayEvacuate = useMayCall('evacuations.order')
+  const [evacuating, setEvacuating] = useState(false)
   // An empty board offers its own New permit button.
   const empty = useBoard((state) => state.loaded && state.cards.length === 0)
   useEffect(() => open(), [open])
@@ -22,13 +25,21 @@ export function BoardPage() {
       <PageHeader
         title="Board"
         actions={
-          mayCreate && !empty ? (
-            <Button variant="contained" href={newPermitHref}>
-              New permit
-            </Button>
-          ) : undefined
+          <>
+            {mayEvacuate && !empty ? (
+              <Button variant="contained" color="error" onClick={() => setEvacuating(true)}>
+                Evacuate all
+              </Button>
+            ) : null}
+            {mayCreate && !empty ? (
+              <Button variant="contained" href={newPermitHref}>
+                New permit
+              </Button>
+            ) : null}
+          </>
         }
       />
+      {evacuating ? <EvacuateAllDialog onClose={() => setEvacuating(false)} /> : null}
       <BoardFilters />
       <ProblemAlert
         message={

@@ -5,6 +5,7 @@ import type { SiteDto } from '../../../../shared/contract/sites'
 import type { PermitState } from '../../../../shared/domain/permit-lifecycle'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
+import type { Problem } from '../../errors/problem'
 import { coalescedRefresh, pollEvery } from '../../live/coalesced-refresh'
 import type { ClockStore } from '../../live/clock-store'
 import { permitCardEvents } from '../../live/permit-events'
@@ -26,6 +27,11 @@ export interface BoardState {
   filters: BoardFilters
   demoLoading: boolean
   demoProblem: string | null
+  evacuating: boolean
+  evacuationProblem: Problem | null
+  /** Orders everyone out of every space; true when the order was recorded. */
+  evacuateAll(reason: string): Promise<boolean>
+  clearEvacuationProblem(): void
   /** Loads the board and follows every change that moves a card; the returned function stops that. */
   open(): () => void
   setFilters(filters: Partial<BoardFilters>): void
@@ -42,6 +48,8 @@ const closed = {
   problem: null,
   demoLoading: false,
   demoProblem: null,
+  evacuating: false,
+  evacuationProblem: null,
 } satisfies Partial<BoardState>
 
 export function createBoardStore({ api, transport }: Connection, clock: ClockStore): BoardStore {
@@ -122,6 +130,23 @@ export function createBoardStore({ api, transport }: Connection, clock: ClockSto
         } catch (error) {
           set({ demoLoading: false, demoProblem: toProblem(error).message })
         }
+      },
+
+      async evacuateAll(reason) {
+        set({ evacuating: true, evacuationProblem: null })
+        try {
+          await api.evacuations.order({ reason })
+          set({ evacuating: false })
+          void refresh.now()
+          return true
+        } catch (error) {
+          set({ evacuating: false, evacuationProblem: toProblem(error) })
+          return false
+        }
+      },
+
+      clearEvacuationProblem() {
+        set({ evacuationProblem: null })
       },
     }
   })

@@ -6,15 +6,8 @@ import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
+import { quickEvacuationReasons } from '../../evacuation/quick-reasons'
 import { usePermit } from '../use-permit'
-
-// One press fills the reason, so recording an evacuation never slows it down.
-const quickReasons = [
-  'Gas alarm',
-  'Atmosphere outside the acceptable entry conditions',
-  'Attendant ordered everyone out',
-  'Emergency outside the space',
-]
 
 export function EvacuateDialog({ detail }: { detail: PermitDetailDto }) {
   const saving = usePermit((state) => state.saving)
@@ -39,7 +32,7 @@ export function EvacuateDialog({ detail }: { detail: PermitDetailDto }) {
         starts. Attendants do not go in to rescue.
       </DialogContentText>
       <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 1, mt: 2 }} aria-label="Common reasons" role="group">
-        {quickReasons.map((quick) => (
+        {quickEvacuationReasons.map((quick) => (
           <Chip
             key={quick}
             label={quick}
