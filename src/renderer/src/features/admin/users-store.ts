@@ -5,6 +5,7 @@ import type { Role } from '../../../../shared/contract/roles'
 import type { Connection } from '../../connection/connection'
 import { fieldProblem, toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
+import { pagedSearchActions } from '../../live/paged-search'
 
 export type UserDialog = { kind: 'create' } | { kind: 'roles'; user: UserDto } | { kind: 'active'; user: UserDto }
 
@@ -47,8 +48,6 @@ export interface UsersStoreOptions {
 
 export const reasonRequiredMessage = 'Give a reason. It is kept in the audit log.'
 
-const searchDelayMs = 300
-
 const closed = {
   users: [],
   total: 0,
@@ -64,7 +63,6 @@ const closed = {
 export function createUsersStore({ api, transport }: Connection, options: UsersStoreOptions): UsersStore {
   // Bumped per request so a slow answer to an older search or page never overwrites a newer one.
   let latestLoad = 0
-  let searchTimer: ReturnType<typeof setTimeout> | undefined
 
   return createStore<UsersState>()((set, get) => {
     const load = async (): Promise<void> => {
@@ -94,6 +92,8 @@ export function createUsersStore({ api, transport }: Connection, options: UsersS
       }
     }
 
+    const paging = pagedSearchActions(set, get, () => void load())
+
     return {
       ...closed,
       limit: 25,
@@ -104,27 +104,13 @@ export function createUsersStore({ api, transport }: Connection, options: UsersS
         void load()
         return () => {
           unsubscribe()
-          clearTimeout(searchTimer)
+          paging.cancelPendingSearch()
           latestLoad++
           set(closed)
         }
       },
 
-      setSearch(search) {
-        set({ search, offset: 0 })
-        clearTimeout(searchTimer)
-        searchTimer = setTimeout(() => void load(), searchDelayMs)
-      },
-
-      setPage(page) {
-        set((state) => ({ offset: page * state.limit }))
-        void load()
-      },
-
-      setLimit(limit) {
-        set({ limit, offset: 0 })
-        void load()
-      },
+      ...paging.actions,
 
       openDialog: (dialog) => set({ dialog, dialogProblem: null }),
       closeDialog: () => set({ dialog: null, dialogProblem: null }),

@@ -6,6 +6,7 @@ import type { SpaceDto } from '../../../../shared/contract/spaces'
 import type { Connection } from '../../connection/connection'
 import { fieldProblem, toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
+import { pagedSearchActions } from '../../live/paged-search'
 
 export type SpaceDialog = { kind: 'create' } | { kind: 'edit'; space: SpaceDto } | { kind: 'retire'; space: SpaceDto }
 
@@ -40,8 +41,6 @@ export interface SpacesState {
 
 export type SpacesStore = StoreApi<SpacesState>
 
-const searchDelayMs = 300
-
 const closed = {
   spaces: [],
   total: 0,
@@ -58,7 +57,6 @@ const closed = {
 
 export function createSpacesStore({ api, transport }: Connection): SpacesStore {
   let latestLoad = 0
-  let searchTimer: ReturnType<typeof setTimeout> | undefined
 
   return createStore<SpacesState>()((set, get) => {
     const load = async (): Promise<void> => {
@@ -101,9 +99,12 @@ export function createSpacesStore({ api, transport }: Connection): SpacesStore {
       }
     }
 
+    const paging = pagedSearchActions(set, get, () => void load())
+
     return {
       ...closed,
       limit: 25,
+      ...paging.actions,
       sites: [],
 
       open() {
@@ -116,31 +117,18 @@ export function createSpacesStore({ api, transport }: Connection): SpacesStore {
         void loadSites()
         return () => {
           unsubscribes.forEach((unsubscribe) => unsubscribe())
-          clearTimeout(searchTimer)
+          paging.cancelPendingSearch()
           latestLoad++
           set(closed)
         }
       },
 
-      setSearch(search) {
-        set({ search, offset: 0 })
-        clearTimeout(searchTimer)
-        searchTimer = setTimeout(() => void load(), searchDelayMs)
-      },
       setSite(siteId) {
         set({ siteId, offset: 0 })
         void load()
       },
       setIncludeRetired(includeRetired) {
         set({ includeRetired, offset: 0 })
-        void load()
-      },
-      setPage(page) {
-        set((state) => ({ offset: page * state.limit }))
-        void load()
-      },
-      setLimit(limit) {
-        set({ limit, offset: 0 })
         void load()
       },
 

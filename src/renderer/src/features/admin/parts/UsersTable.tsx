@@ -6,12 +6,12 @@ import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
-import TablePagination from '@mui/material/TablePagination'
 import TableRow from '@mui/material/TableRow'
 import { roleLabels } from '../../../../../shared/contract/roles'
 import { formatTime } from '../../../format/time'
 import { useUsers } from '../use-users'
 import { UserRowActions } from './UserRowActions'
+import { TablePager } from '../../../ui/TablePager'
 
 export function UsersTable() {
   const users = useUsers((state) => state.users)
@@ -66,15 +66,7 @@ export function UsersTable() {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        page={Math.floor(offset / limit)}
-        rowsPerPage={limit}
-        rowsPerPageOptions={[10, 25, 50, 100]}
-        onPageChange={(_event, page) => setPage(page)}
-        onRowsPerPageChange={(event) => setLimit(Number(event.target.value))}
-      />
+      <TablePager total={total} offset={offset} limit={limit} onPage={setPage} onLimit={setLimit} />
     </Paper>
   )
 }

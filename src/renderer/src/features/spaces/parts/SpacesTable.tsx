@@ -8,12 +8,12 @@ import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
-import TablePagination from '@mui/material/TablePagination'
 import TableRow from '@mui/material/TableRow'
 import { spaceClassificationLabels, spaceStatusLabels } from '../../../../../shared/contract/spaces'
 import type { SpaceDto } from '../../../../../shared/contract/spaces'
 import { useMayCall } from '../../session/use-access'
 import { useSpaces } from '../use-spaces'
+import { TablePager } from '../../../ui/TablePager'
 
 function SpaceActions({ space }: { space: SpaceDto }) {
   const openDialog = useSpaces((state) => state.openDialog)
@@ -101,15 +101,7 @@ export function SpacesTable() {
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
-        count={total}
-        page={Math.floor(offset / limit)}
-        rowsPerPage={limit}
-        rowsPerPageOptions={[10, 25, 50, 100]}
-        onPageChange={(_event, page) => setPage(page)}
-        onRowsPerPageChange={(event) => setLimit(Number(event.target.value))}
-      />
+      <TablePager total={total} offset={offset} limit={limit} onPage={setPage} onLimit={setLimit} />
     </Paper>
   )
 }
