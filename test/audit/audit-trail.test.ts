@@ -7,7 +7,7 @@ import { genesisHash } from '../../src/main/audit/audit-chain'
 import { verifyAuditChain } from '../../src/main/audit/audit-verifier'
 import * as schema from '../../src/main/db/schema'
 import { procedurePaths, procedures } from '../../src/shared/contract/procedures'
-import type { ProcedurePath } from '../../src/shared/contract/procedures'
+import type { ProcedureInput, ProcedurePath } from '../../src/shared/contract/procedures'
 import type { Role } from '../../src/shared/contract/roles'
 import { adminAccount, makeTestBackend, testPassword } from '../support/test-backend'
 
@@ -39,6 +39,25 @@ let attId = 0
 const signIn = async (username: string, roles: Role[]) => {
   const session = await t.userWithRoles(adminToken, username, roles)
   return { token: session.token, id: session.user.id }
+}
+
+/** The fields of the scripted permit, valid from now. */
+function permitFields(purpose: string): ProcedureInput<'permits.create'> {
+  const now = t.clock.now()
+  return {
+    spaceId: ids.space,
+    purpose,
+    validFrom: now,
+    validTo: now + 8 * hour,
+    entrySupervisorId: supId,
+    entrants: [{ name: 'Ana Silva' }],
+    hazards: ['H2S'],
+    isolationMeasures: [{ measure: 'Lockout', done: true }],
+    rescueService: 'Team',
+    rescueContact: 'Radio 3',
+    communicationMethod: 'Radio',
+    equipment: ['Monitor'],
+  }
 }
 
 const commandScript: Step[] = [
@@ -123,56 +142,19 @@ const commandScript: Step[] = [
   {
     path: 'permits.create',
     run: async () => {
-      const now = t.clock.now()
-      const detail = await t.ok(
-        'permits.create',
-        {
-          spaceId: ids.space,
-          purpose: 'Inspect',
-          validFrom: now,
-          validTo: now + 8 * hour,
-          entrySupervisorId: supId,
-          entrants: [{ name: 'Ana Silva' }],
-          hazards: ['H2S'],
-          isolationMeasures: [{ measure: 'Lockout', done: true }],
-          rescueService: 'Team',
-          rescueContact: 'Radio 3',
-          communicationMethod: 'Radio',
-          equipment: ['Monitor'],
-        },
-        tokens.sup,
-      )
+      const detail = await t.ok('permits.create', permitFields('Inspect'), tokens.sup)
       ids.permit = detail.card.id
       ids.version = detail.card.version
     },
   },
   {
     path: 'permits.update',
-    run: async () => {
-      const now = t.clock.now()
-      await t.ok(
+    run: () =>
+      t.ok(
         'permits.update',
-        {
-          permitId: ids.permit,
-          version: ids.version,
-          fields: {
-            spaceId: ids.space,
-            purpose: 'Inspect welds',
-            validFrom: now,
-            validTo: now + 8 * hour,
-            entrySupervisorId: supId,
-            entrants: [{ name: 'Ana Silva' }],
-            hazards: ['H2S'],
-            isolationMeasures: [{ measure: 'Lockout', done: true }],
-            rescueService: 'Team',
-            rescueContact: 'Radio 3',
-            communicationMethod: 'Radio',
-            equipment: ['Monitor'],
-          },
-        },
+        { permitId: ids.permit, version: ids.version, fields: permitFields('Inspect welds') },
         tokens.sup,
-      )
-    },
+      ),
   },
   {
     path: 'permits.transition',
