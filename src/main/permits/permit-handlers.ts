@@ -5,6 +5,8 @@ import { preconditionFailed } from '../core/domain-error'
 import type { HandlersFor } from '../core/handler-types'
 import type { Db } from '../db/database'
 import { permits, spaces, users } from '../db/schema'
+import { findSpace } from '../spaces/space-repository'
+import { requirePermit } from './permit-repository'
 import type { PermitService } from './permit-service'
 import { buildCards } from './permit-views'
 
@@ -85,13 +87,15 @@ export function createPermitHandlers(db: Db, clock: Clock, service: PermitServic
 
     'permits.get': (input) => service.get(input.permitId),
     'permits.savePdf': async (input, ctx) => {
-      const permit = service.get(input.permitId)
+      const permit = requirePermit(db, input.permitId)
       if (!ctx.host) {
         throw preconditionFailed(
           'Saving a PDF is a desktop feature. In the browser, use Print and choose "Save as PDF".',
         )
       }
-      return { file: await ctx.host.exportPdf(`${permit.card.number} ${permit.card.spaceTag}.pdf`) }
+      // Every permit has a space (a foreign key), so the tag is always there.
+      const space = findSpace(db, permit.spaceId)
+      return { file: await ctx.host.exportPdf(`${permit.number} ${space?.tag ?? ''}.pdf`) }
     },
     'permits.create': (input, ctx) => service.create(ctx.principal, input),
     'permits.update': (input, ctx) => service.update(ctx.principal, input),
