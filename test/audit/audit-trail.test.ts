@@ -30,7 +30,7 @@ interface Step {
 }
 
 const hour = 3_600_000
-const ids = { site: 0, space: 0, spare: 0, permit: 0, version: 0, assignment: 0, handover: 0 }
+const ids = { site: 0, space: 0, spare: 0, permit: 0, version: 0, assignment: 0, handover: 0, exit: 0 }
 const tokens = { sup: '', sup2: '', att: '' }
 let supId = 0
 let sup2Id = 0
@@ -203,10 +203,22 @@ const commandScript: Step[] = [
   },
   {
     path: 'entries.recordExit',
-    run: () => t.ok('entries.recordExit', { permitId: ids.permit, person: { name: 'Ana Silva' } }, tokens.att),
+    run: async () => {
+      const exit = await t.ok('entries.recordExit', { permitId: ids.permit, person: { name: 'Ana Silva' } }, tokens.att)
+      ids.exit = exit.id
+    },
+  },
+  {
+    path: 'entries.correctExit',
+    run: () =>
+      t.ok('entries.correctExit', { permitId: ids.permit, exitId: ids.exit, reason: 'Still inside' }, tokens.att),
   },
   {
     path: 'permits.transferSupervisor',
+    // Out again for real, so the script can go on to close the permit.
+    setup: async () => {
+      await t.ok('entries.recordExit', { permitId: ids.permit, person: { name: 'Ana Silva' } }, tokens.att)
+    },
     run: () =>
       t.ok(
         'permits.transferSupervisor',

@@ -1,9 +1,12 @@
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { generateSQLiteDrizzleJson, generateSQLiteMigration } from 'drizzle-kit/api'
 import type { DrizzleSQLiteSnapshotJSON } from 'drizzle-kit/api'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../../src/main/db/schema'
+import { openDatabase } from '../../src/main/db/database'
 import { migrationsFolder } from '../../src/main/resources-dir'
 
 function latestSnapshot(): DrizzleSQLiteSnapshotJSON {
@@ -33,5 +36,56 @@ describe('schema and migrations', () => {
       .filter((file) => file.endsWith('.sql'))
       .sort()
     expect(journal.entries.map((entry) => `${entry.tag}.sql`)).toEqual(sqlFiles)
+  })
+})
+
+describe('the migration to hand-set service status (0004)', () => {
+  /** A database as an installation before issue 6 had it: migrations up to 0002 only. */
+  function databaseBefore(dataDir: string, lastTag: string): string {
+    const folder = path.join(dataDir, 'old-migrations')
+    fs.cpSync(migrationsFolder, folder, { recursive: true })
+    const journalFile = path.join(folder, 'meta/_journal.json')
+    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
+    const keep = journal.entries.findIndex((entry) => entry.tag === lastTag) + 1
+    fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }))
+    const file = path.join(dataDir, 'gatehouse.db')
+    openDatabase({ file, migrationsFolder: folder }).close()
+    return file
+  }
+
+  it('turns the old hand-set occupancy values into "in service", keeps decisions, and keeps every reference', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
+    try {
+      const file = databaseBefore(dataDir, '0002_confined-space-entry')
+      const old = new Database(file)
+      old.exec(`
+        insert into sites (id, code, name, created_at, updated_at) values (1, 'N', 'North', 0, 0);
+        insert into spaces (id, site_id, tag, name, classification, status, created_at, updated_at) values
+          (1, 1, 'A', 'A', 'permit_required', 'available', 0, 0),
+          (2, 1, 'B', 'B', 'permit_required', 'in_use', 0, 0),
+          (3, 1, 'C', 'C', 'permit_required', 'locked_out', 0, 0),
+          (4, 1, 'D', 'D', 'permit_required', 'out_of_service', 0, 0);
+        insert into gas_readings (taken_at, o2, instrument, taken_by_name, space_id, kind, source, recorded_at)
+          values (0, 20.9, 'MX4', 'Tess', 2, 'pre_entry', 'manual', 0);
+      `)
+      old.close()
+      const migrated = openDatabase({ file, migrationsFolder })
+      try {
+        const statuses = migrated.sqlite.prepare('select tag, status from spaces order by tag').all()
+        expect(statuses).toEqual([
+          { tag: 'A', status: 'in_service' },
+          { tag: 'B', status: 'in_service' },
+          { tag: 'C', status: 'locked_out' },
+          { tag: 'D', status: 'out_of_service' },
+        ])
+        expect(migrated.sqlite.prepare('select space_id from gas_readings').all()).toEqual([{ space_id: 2 }])
+        expect(migrated.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
+        expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([])
+      } finally {
+        migrated.close()
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })

@@ -13,7 +13,11 @@ function expectedFailures(s: EntrySituation): { codes: string[]; failingGases: [
   if (s.permit.state !== 'authorized' && s.permit.state !== 'active') codes.push('permit_state')
   if (!(s.permit.validFrom <= s.now && s.now < s.permit.validTo)) codes.push('validity_window')
   if (!s.authorizedEntrantKeys.includes(s.person.key)) codes.push('authorized_entrant')
-  if (s.attendantsOnDuty < 1) codes.push('attendant_on_duty')
+  if (s.person.accountActive === false) codes.push('account_active')
+  if (s.person.attendantOnDutyOn.length > 0) codes.push('not_attendant_on_duty')
+  // 1910.146(i)(4): after the entry, someone on duty must still be outside.
+  const outside = s.attendantOnDutyKeys.filter((key) => key !== s.person.key && !s.peopleInsideKeys.includes(key))
+  if (outside.length === 0) codes.push('attendant_on_duty')
   const test = s.latestCompleteTest
   if (test === null) codes.push('test_exists')
   else {

@@ -54,9 +54,18 @@ export const situationArb: fc.Arbitrary<EntrySituation> = fc
         validFrom: mostly(fc.constant(now - 3600 * second), fc.constantFrom(now - 1, now, now + 1)),
         validTo: mostly(fc.constant(now + 3600 * second), fc.constantFrom(now - 1, now, now + 1)),
       }),
-      person: fc.record({ key: fc.constantFrom(...people) }),
+      person: fc.record({
+        key: fc.constantFrom(...people),
+        accountActive: mostly<boolean | null>(fc.constantFrom(true, null), fc.constant(false)),
+        attendantOnDutyOn: mostly<readonly string[]>(
+          fc.constant([]),
+          fc.subarray(['CSE-N-2026-0001', 'CSE-N-2026-0002']),
+        ),
+      }),
       authorizedEntrantKeys: mostly<readonly string[]>(fc.constant(people), fc.subarray([...people])),
-      attendantsOnDuty: mostly(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 3 })),
+      // Attendants on duty are people too: one of them may be the person entering, or be inside.
+      attendantOnDutyKeys: mostly<readonly string[]>(fc.constant(['att']), fc.subarray(['att', ...people])),
+      resumedAt: mostly(fc.constant(null), fc.constant(now - 60 * second)),
       latestCompleteTest: fc.option(
         fc.record({
           takenAt: mostly(

@@ -29,10 +29,11 @@ describe('the headcount', () => {
           const situation = {
             now,
             permit: { state: 'active' as const, validFrom: now - 1, validTo: now + 1 },
-            person: { key: attempt.key },
+            person: { key: attempt.key, accountActive: null, attendantOnDutyOn: [] },
             authorizedEntrantKeys: [...people],
-            attendantsOnDuty: 1,
+            attendantOnDutyKeys: ['attendant'],
             latestCompleteTest: { takenAt: now, values: { o2: 20.9, lel: 0, h2s: 0, co: 0 } },
+            resumedAt: null,
             conditions: defaultConditionsFor(limitProfiles.factory),
             maxTestAgeMs: 60_000,
             peopleInsideKeys: inside,

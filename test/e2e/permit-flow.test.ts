@@ -83,7 +83,7 @@ describe.skipIf(!chromiumPath)('a supervisor takes a permit from draft to closed
     await screenshot(page, '10-permit-form')
     await page.getByRole('button', { name: 'Create permit' }).click()
     await expect
-      .poll(() => page.getByRole('heading', { name: /^Permit CSE-\d{4}-0001$/ }).isVisible(), { timeout: 10_000 })
+      .poll(() => page.getByRole('heading', { name: /^Permit CSE-NORTH-\d{4}-0001$/ }).isVisible(), { timeout: 10_000 })
       .toBe(true)
     const permitNumber = ((await page.getByRole('heading', { name: /^Permit CSE/ }).textContent()) ?? '').replace(
       'Permit ',

@@ -35,7 +35,7 @@ describe('the permit board', () => {
     expect(register.total).toBe(2)
     expect(register.items[1]).toMatchObject({
       spaceName: 'Crude tank 101',
-      permitNumber: 'CSE-2026-0001',
+      permitNumber: 'CSE-NORTH-2026-0001',
       status: 'authorized',
       location: 'Tank farm',
       issuedBy: 'sue',
@@ -102,7 +102,7 @@ describe('saving a permit as PDF', () => {
       { permitId: ready.id },
       { token: s.supervisor.token, host },
     )
-    expect(result).toEqual({ ok: true, value: { file: '/home/sue/CSE-2026-0001 TK-101.pdf' } })
-    expect(asked).toEqual(['CSE-2026-0001 TK-101.pdf'])
+    expect(result).toEqual({ ok: true, value: { file: '/home/sue/CSE-NORTH-2026-0001 TK-101.pdf' } })
+    expect(asked).toEqual(['CSE-NORTH-2026-0001 TK-101.pdf'])
   })
 })

@@ -20,8 +20,8 @@ describe('preparing a permit', () => {
   it('numbers permits per site and year and keeps every (f) field', async () => {
     const first = await t.ok('permits.create', s.permitFields(), s.supervisor.token)
     const second = await t.ok('permits.create', s.permitFields(), s.supervisor.token)
-    expect(first.card.number).toBe('CSE-2026-0001')
-    expect(second.card.number).toBe('CSE-2026-0002')
+    expect(first.card.number).toBe('CSE-NORTH-2026-0001')
+    expect(second.card.number).toBe('CSE-NORTH-2026-0002')
     expect(first.card.state).toBe('draft')
     expect(first.fields).toMatchObject({
       purpose: 'Inspect floor welds',

@@ -5,14 +5,17 @@ import type { PermitCardDto } from '../../src/shared/contract/permits'
 import type { Role } from '../../src/shared/contract/roles'
 import { aUser } from './support/fixtures'
 import { FakeTransport, fail, ok } from './support/fake-transport'
-import { aCard, aSite, now } from './support/permit-fixtures'
+import { aCard, aSite, anEvacuation, now } from './support/permit-fixtures'
 import { fullText, renderApp, scriptSignedIn } from './support/render-app'
+
+const boardAnswer = (cards: PermitCardDto[], peopleInside = cards.reduce((n, card) => n + card.inside.length, 0)) =>
+  ok({ cards, peopleInside, now })
 
 function boardOf(cards: PermitCardDto[], roles: Role[] = ['supervisor']): FakeTransport {
   window.location.hash = '#/board'
   return scriptSignedIn(new FakeTransport(), aUser(roles))
     .on('sites.list', ok([aSite()]))
-    .on('permits.board', ok({ cards, now }))
+    .on('permits.board', boardAnswer(cards))
 }
 
 const cardOf = (number: string): Promise<HTMLElement> => screen.findByRole('article', { name: new RegExp(number) })
@@ -65,7 +68,7 @@ describe('permit board', () => {
     const asked = transport.callsTo('permits.board').length
 
     const third = { key: 'name:Jo Park', name: 'Jo Park', userId: null, since: now }
-    transport.on('permits.board', ok({ cards: [aCard({ inside: [...aCard().inside, third] })], now }))
+    transport.on('permits.board', boardAnswer([aCard({ inside: [...aCard().inside, third] })]))
     transport.emit('entries.changed', { permitId: 7, spaceId: 3, headcount: 3, at: now })
 
     await waitFor(() =>
@@ -164,29 +167,74 @@ describe('permit board', () => {
 describe('evacuating every space from the board', () => {
   it('orders everyone out of every space with one press of a common reason', async () => {
     const transport = boardOf([aCard()], ['attendant']).on('evacuations.order', (input) =>
-      ok({
-        id: 1,
-        permitId: null,
-        reason: input.reason,
-        orderedBy: 'Dana Okafor',
-        orderedAt: now,
-        clearedAt: null,
-        rollCall: [],
-      }),
+      ok(anEvacuation({ reason: input.reason })),
     )
     renderApp(transport)
     await cardOf('NP-2025-0007')
     fireEvent.click(screen.getByRole('button', { name: 'Evacuate all' }))
-    const dialog = within(await screen.findByRole('dialog', { name: 'Evacuate every space' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Evacuate every space of every site' }))
     fireEvent.click(dialog.getByRole('button', { name: 'Gas alarm' }))
-    fireEvent.click(dialog.getByRole('button', { name: 'Order evacuation of every space' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Order evacuation of every space of every site' }))
     await waitFor(() => expect(transport.callsTo('evacuations.order')).toEqual([{ reason: 'Gas alarm' }]))
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Evacuate every space' })).toBeNull())
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Evacuate every space of every site' })).toBeNull())
   })
 
   it('is not offered to roles that may not order an evacuation', async () => {
     renderApp(boardOf([aCard()], ['safety_officer']))
     await cardOf('NP-2025-0007')
+    expect(screen.queryByRole('button', { name: 'Evacuate all' })).toBeNull()
+  })
+})
+
+describe('evacuating a site from a board filtered to it', () => {
+  const twoSites = () => {
+    window.location.hash = '#/board'
+    return scriptSignedIn(new FakeTransport(), aUser(['supervisor']))
+      .on('sites.list', ok([aSite(), aSite({ id: 2, code: 'SOUTH', name: 'South Works' })]))
+      .on('permits.board', (input) =>
+        // The server counts everyone inside the site's spaces, whatever the cards show.
+        input.siteId === 1 ? boardAnswer([aCard()], 5) : boardAnswer([aCard(), aCard({ id: 8, siteId: 2 })], 9),
+      )
+      .on('evacuations.order', (input) => ok(anEvacuation({ scope: 'site', siteId: input.siteId ?? null })))
+  }
+
+  it('names the site, counts everyone inside it, and orders the evacuation of that site only', async () => {
+    const transport = twoSites()
+    renderApp(transport)
+    fireEvent.mouseDown(await screen.findByRole('combobox', { name: 'Site' }))
+    fireEvent.click(await screen.findByRole('option', { name: 'North Plant' }))
+    await waitFor(() => expect(transport.callsTo('permits.board').at(-1)).toEqual({ siteId: 1 }))
+    await cardOf('NP-2025-0007')
+
+    fireEvent.click(screen.getByRole('button', { name: 'Evacuate all' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Evacuate every space of North Plant' }))
+    expect(
+      dialog.getByText(/^Everyone comes out of every space of North Plant now \(5 people are inside\)\./),
+    ).toBeTruthy()
+    fireEvent.click(dialog.getByRole('button', { name: 'Gas alarm' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Order evacuation of every space of North Plant' }))
+
+    await waitFor(() => expect(transport.callsTo('evacuations.order')).toEqual([{ reason: 'Gas alarm', siteId: 1 }]))
+  })
+
+  it('is offered when people are inside though the state filter leaves no card', async () => {
+    window.location.hash = '#/board'
+    renderApp(
+      scriptSignedIn(new FakeTransport(), aUser(['attendant']))
+        .on('sites.list', ok([aSite()]))
+        .on('permits.board', boardAnswer([], 3)),
+    )
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Evacuate all' }))
+
+    const dialog = within(await screen.findByRole('dialog', { name: 'Evacuate every space of every site' }))
+    expect(dialog.getByText(/\(3 people are inside\)/)).toBeTruthy()
+  })
+
+  it('is not offered when nobody is inside and the board has no card', async () => {
+    renderApp(boardOf([], ['attendant']))
+
+    expect(await screen.findByText(/^No open permits/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Evacuate all' })).toBeNull()
   })
 })

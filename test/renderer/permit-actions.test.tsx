@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { fail, ok } from './support/fake-transport'
-import { aDetail } from './support/permit-fixtures'
+import { aDetail, anEvacuation } from './support/permit-fixtures'
 import { permitPage } from './support/permit-page'
 import { descriptionOf, renderApp } from './support/render-app'
 
@@ -105,15 +105,14 @@ describe('permit actions', () => {
 
   it('orders an evacuation of this permit’s space with a reason', async () => {
     const transport = permitPage().on('evacuations.order', (input) =>
-      ok({
-        id: 4,
-        permitId: input.permitId ?? null,
-        reason: input.reason,
-        orderedBy: 'Dana Okafor',
-        orderedAt: 0,
-        clearedAt: null,
-        rollCall: [],
-      }),
+      ok(
+        anEvacuation({
+          scope: 'permit',
+          permitId: input.permitId ?? null,
+          scopeLabel: 'NP-2025-0007 (TK-101)',
+          reason: input.reason,
+        }),
+      ),
     )
     renderApp(transport)
 

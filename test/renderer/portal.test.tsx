@@ -2,17 +2,30 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Result } from '../../src/shared/contract/errors'
 import type { ProcedureOutput } from '../../src/shared/contract/procedures'
-import { fail, ok } from './support/fake-transport'
+import { fail, ok, refused } from './support/fake-transport'
 import { aDetail, now } from './support/permit-fixtures'
 import { permitPage } from './support/permit-page'
 import { renderApp } from './support/render-app'
 
-const refusal = [
-  'The entry was refused: 3 conditions are not met.',
-  'No attendant is on duty at this space.',
-  'The latest test is 42 min old; tests older than 30 min are stale.',
-  "The latest test is outside the permit's acceptable conditions: O2 19.4 % vol (must be above 19.5 % vol and below 23.5 % vol).",
-].join('\n')
+const unmet = [
+  { code: 'attendant_on_duty', message: 'No attendant is on duty at this space.' },
+  { code: 'test_recent', message: 'The latest test is 42 min old; tests older than 30 min are stale.' },
+  {
+    code: 'test_within_conditions',
+    message:
+      "The latest test is outside the permit's acceptable conditions: O2 19.4 % vol (must be above 19.5 % vol and below 23.5 % vol).",
+  },
+]
+// The server's message is one line; the conditions come as data, and the window never splits the text.
+const refusalMessage = `Entry refused for Jo Park into TK-101 on NP-2025-0007: ${unmet.map((u) => u.message).join(' ')}`
+
+const logEntryOf = async (name: string): Promise<ReturnType<typeof within>> => {
+  const panel = within(await portal())
+  fireEvent.mouseDown(panel.getByRole('combobox', { name: 'Entrant' }))
+  fireEvent.click(await screen.findByRole('option', { name }))
+  fireEvent.click(panel.getByRole('button', { name: 'Log entry' }))
+  return panel
+}
 
 const portal = async (): Promise<HTMLElement> => screen.findByRole('region', { name: 'Entry and exit' })
 
@@ -28,20 +41,27 @@ const exitOf = (name: string, headcount: number): ProcedureOutput<'entries.recor
 })
 
 describe('entry and exit panel', () => {
-  it('shows every unmet condition when the server refuses an entry', async () => {
-    const transport = permitPage().on('entries.recordEntry', fail('PRECONDITION_FAILED', refusal))
+  it('lists every unmet condition the server sent as data under a summary naming the person', async () => {
+    const transport = permitPage().on('entries.recordEntry', refused(refusalMessage, unmet))
     renderApp(transport)
-    const panel = within(await portal())
 
-    fireEvent.mouseDown(panel.getByRole('combobox', { name: 'Entrant' }))
-    fireEvent.click(await screen.findByRole('option', { name: 'Jo Park' }))
-    fireEvent.click(panel.getByRole('button', { name: 'Log entry' }))
+    const panel = await logEntryOf('Jo Park')
 
-    const alert = await panel.findByRole('alert')
-    expect(within(alert).getByText('The entry was refused: 3 conditions are not met.')).toBeTruthy()
-    const conditions = within(within(alert).getByRole('list', { name: 'Unmet conditions' })).getAllByRole('listitem')
-    expect(conditions.map((item) => item.textContent)).toEqual(refusal.split('\n').slice(1))
+    const alert = within(await panel.findByRole('alert'))
+    expect(alert.getByText('Entry refused for Jo Park')).toBeTruthy()
+    const conditions = within(alert.getByRole('list', { name: 'Unmet conditions' })).getAllByRole('listitem')
+    expect(conditions.map((item) => item.textContent)).toEqual(unmet.map((condition) => condition.message))
     expect(transport.callsTo('entries.recordEntry')).toEqual([{ permitId: 7, person: { name: 'Jo Park' } }])
+  })
+
+  it('shows a refusal without conditions as its message, with no list to read', async () => {
+    const message = 'NP-2025-0007 is closed: no entries are accepted.'
+    renderApp(permitPage().on('entries.recordEntry', fail('PRECONDITION_FAILED', message)))
+
+    const panel = await logEntryOf('Jo Park')
+
+    expect((await panel.findByRole('alert')).textContent).toBe(message)
+    expect(panel.queryByRole('list', { name: 'Unmet conditions' })).toBeNull()
   })
 
   it('offers only the authorized entrants who are outside', async () => {
@@ -120,5 +140,36 @@ describe('entry and exit panel', () => {
 
     expect((await panel.findByRole('alert')).textContent).toMatch(/^The exit of Alex Reyes was NOT recorded/)
     expect(panel.getByRole('button', { name: 'Exit Alex Reyes' }).hasAttribute('disabled')).toBe(false)
+  })
+})
+
+describe('a deactivated entrant', () => {
+  const withJoDeactivated = () => {
+    const detail = aDetail()
+    return aDetail({
+      entrants: detail.entrants.map((entrant) =>
+        entrant.name === 'Jo Park' ? { ...entrant, key: 'user:12', userId: 12, deactivated: true } : entrant,
+      ),
+    })
+  }
+
+  it('is marked on the permit’s list of authorized entrants', async () => {
+    renderApp(permitPage(withJoDeactivated()))
+
+    const entrants = within(await screen.findByRole('region', { name: 'Authorized entrants' }))
+    const items = entrants.getAllByRole('listitem')
+    const jo = items.find((item) => item.textContent?.startsWith('Jo Park'))
+    expect(jo?.textContent).toContain('Account deactivated')
+    expect(items.filter((item) => item.textContent?.includes('Account deactivated'))).toHaveLength(1)
+  })
+
+  it('is marked in the portal’s entrant picker, with a warning once chosen', async () => {
+    renderApp(permitPage(withJoDeactivated(), ['attendant']))
+    const panel = within(await portal())
+
+    fireEvent.mouseDown(panel.getByRole('combobox', { name: 'Entrant' }))
+    fireEvent.click(await screen.findByRole('option', { name: 'Jo Park (account deactivated)' }))
+
+    expect(panel.getByText('Jo Park’s account is deactivated: the entry will be refused.')).toBeTruthy()
   })
 })

@@ -93,3 +93,79 @@ describe('saving the permit as PDF in the desktop window', () => {
     expect(transport.callsTo('permits.savePdf')).toEqual([{ permitId: detail.card.id }])
   })
 })
+
+describe('evacuations and corrections on the printed permit', () => {
+  it('lists the evacuation, its roll call and a corrected exit, and leaves the rest of the timeline out', async () => {
+    const detail = aDetail({
+      timeline: [
+        {
+          at: now - 90 * 60_000,
+          actorName: 'Dana Okafor',
+          kind: 'created',
+          fromState: null,
+          toState: 'draft',
+          note: '',
+        },
+        {
+          at: now - 30 * 60_000,
+          actorName: 'Pat Lee',
+          kind: 'evacuation_ordered',
+          fromState: null,
+          toState: null,
+          note: 'Evacuation of every space of North Plant: Gas alarm',
+        },
+        {
+          at: now - 30 * 60_000,
+          actorName: 'Pat Lee',
+          kind: 'suspend',
+          fromState: 'active',
+          toState: 'suspended',
+          note: 'Evacuation: Gas alarm',
+        },
+        {
+          at: now - 20 * 60_000,
+          actorName: 'Pat Lee',
+          kind: 'exit_corrected',
+          fromState: null,
+          toState: null,
+          note: 'Alex Reyes is still inside: the exit logged by mistake was corrected. Wrong button',
+        },
+        {
+          at: now - 10 * 60_000,
+          actorName: 'Pat Lee',
+          kind: 'roll_call_complete',
+          fromState: null,
+          toState: null,
+          note: 'Roll call complete: everyone accounted for (Alex Reyes, Sam Ortiz).',
+        },
+        {
+          at: now - 5 * 60_000,
+          actorName: 'Dana Okafor',
+          kind: 'suspend',
+          fromState: 'active',
+          toState: 'suspended',
+          note: 'Rain',
+        },
+      ],
+    })
+    renderApp(permitPage(detail, ['supervisor'], '/print'))
+
+    const document = within(await printedPermit())
+    const table = within(document.getByRole('table', { name: 'Evacuations and corrections' }))
+    const rows = table.getAllByRole('row').slice(1)
+    expect(rows.map((row) => within(row).getAllByRole('cell')[2]?.textContent)).toEqual([
+      'Evacuation ordered',
+      'Mistaken exit corrected',
+      'Roll call complete',
+    ])
+    expect(table.getByText('Roll call complete: everyone accounted for (Alex Reyes, Sam Ortiz).')).toBeTruthy()
+    expect(table.queryByText('Rain')).toBeNull()
+  })
+
+  it('has no such section when nothing of the kind happened', async () => {
+    renderApp(permitPage(aDetail(), ['supervisor'], '/print'))
+
+    const document = within(await printedPermit())
+    expect(document.queryByRole('table', { name: 'Evacuations and corrections' })).toBeNull()
+  })
+})

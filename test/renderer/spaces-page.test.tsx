@@ -76,3 +76,74 @@ describe('spaces page', () => {
     expect(screen.queryByRole('button', { name: 'Edit TK-101' })).toBeNull()
   })
 })
+
+describe('what each space is now', () => {
+  const spaces = [
+    aSpace({
+      availability: 'occupied',
+      occupancy: { headcount: 2, permit: { id: 7, number: 'CSE-NORTH-2026-0001', state: 'active' } },
+    }),
+    aSpace({
+      id: 4,
+      tag: 'TK-102',
+      availability: 'permit_open',
+      occupancy: { headcount: 0, permit: { id: 8, number: 'CSE-NORTH-2026-0002', state: 'authorized' } },
+    }),
+    aSpace({ id: 5, tag: 'PIT-3', status: 'locked_out', availability: 'locked_out' }),
+    aSpace({
+      id: 6,
+      tag: 'SW-9',
+      status: 'out_of_service',
+      availability: 'occupied',
+      occupancy: { headcount: 1, permit: { id: 9, number: 'CSE-NORTH-2026-0003', state: 'suspended' } },
+    }),
+    aSpace({ id: 7, tag: 'TK-200' }),
+  ]
+  const rowOf = (tag: string): HTMLElement => {
+    const row = screen.getByRole('cell', { name: tag }).closest('tr')
+    if (!row) throw new Error(`no row for ${tag}`)
+    return row
+  }
+  const availabilityOf = (tag: string): string => {
+    const header = screen.getAllByRole('columnheader').findIndex((cell) => cell.textContent === 'Availability')
+    return within(rowOf(tag)).getAllByRole('cell')[header]?.textContent ?? ''
+  }
+
+  it('shows who is inside under which permit, an open permit, or the service status, from the records', async () => {
+    renderApp(spacesPage().on('spaces.list', ok({ items: spaces, total: spaces.length })))
+    await screen.findByRole('cell', { name: 'TK-101' })
+
+    expect(availabilityOf('TK-101')).toBe('Occupied: 2 inside · CSE-NORTH-2026-0001')
+    expect(availabilityOf('TK-102')).toBe('Permit open · CSE-NORTH-2026-0002')
+    expect(availabilityOf('PIT-3')).toBe('Locked out')
+    expect(availabilityOf('TK-200')).toBe('Available')
+    expect(within(rowOf('TK-101')).getByRole('link', { name: 'CSE-NORTH-2026-0001' }).getAttribute('href')).toBe(
+      '#/permits/7',
+    )
+  })
+
+  it('points out people inside a space marked out of service', async () => {
+    renderApp(spacesPage().on('spaces.list', ok({ items: spaces, total: spaces.length })))
+    await screen.findByRole('cell', { name: 'SW-9' })
+
+    expect(availabilityOf('SW-9')).toMatch(/^Occupied: 1 inside · CSE-NORTH-2026-0003/)
+    expect(within(rowOf('SW-9')).getByText('Marked out of service, yet people are inside.')).toBeTruthy()
+  })
+
+  it('lets a person set only the service status of a space', async () => {
+    const transport = spacesPage().on('spaces.update', ok(aSpace({ status: 'locked_out' })))
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit TK-101' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit space TK-101' }))
+    fireEvent.mouseDown(dialog.getByRole('combobox', { name: 'Service status' }))
+    const options = (await screen.findAllByRole('option')).map((option) => option.textContent)
+    expect(options).toEqual(['In service', 'Locked out', 'Out of service'])
+    fireEvent.click(screen.getByRole('option', { name: 'Locked out' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Save space' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('spaces.update')).toMatchObject([{ spaceId: 3, status: 'locked_out' }]),
+    )
+  })
+})

@@ -1,3 +1,4 @@
+import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
 import type { Clock } from '../core/clock'
 import { DomainError, notFound, preconditionFailed } from '../core/domain-error'
@@ -9,13 +10,11 @@ import { findUserById } from '../identity/user-repository'
 import { addTimeline, requirePermit } from '../permits/permit-repository'
 import { toReadingDto } from '../permits/permit-views'
 
-/** Instrument clocks drift; a reading more than this far ahead of ours is refused. */
-const futureToleranceMs = 2 * 60_000
-
 export function createAtmosphereHandlers(commit: Commit, clock: Clock): HandlersFor<'atmosphere'> {
   return {
     'atmosphere.recordTest': (input, ctx) => {
-      if (input.takenAt > clock.now() + futureToleranceMs) {
+      // Instrument clocks drift; a reading further ahead of ours than the tolerance is refused.
+      if (input.takenAt > clock.now() + clockSkewToleranceMs) {
         throw new DomainError('VALIDATION', 'takenAt is in the future; check the instrument’s clock.', [
           { field: 'takenAt', rule: 'not_future', message: 'must not be in the future' },
         ])

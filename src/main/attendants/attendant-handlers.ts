@@ -9,6 +9,8 @@ import { actorOf } from '../identity/principal'
 import { findUserById, rolesOf } from '../identity/user-repository'
 import { addTimeline, attendantsOf, requirePermit } from '../permits/permit-repository'
 import { toAttendantDto } from '../permits/permit-views'
+import { permitsWithPersonInside } from '../entries/presence'
+import { userPersonKey } from '../permits/person-key'
 
 export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'attendants'> {
   return {
@@ -65,6 +67,13 @@ export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'at
         }
         if (row.status === 'relieved')
           throw preconditionFailed('This attendant was relieved; assign a new shift instead.')
+        // 1910.146(i)(4): an attendant keeps watch from outside, so nobody inside goes on duty.
+        if (input.status === 'on_duty' && permitsWithPersonInside(tx, userPersonKey(row.userId)).length > 0) {
+          const name = findUserById(tx, row.userId)?.displayName ?? 'This attendant'
+          throw preconditionFailed(
+            `${name} is recorded inside a confined space; an attendant goes on duty only from outside. Log their exit first.`,
+          )
+        }
         const updated = tx
           .update(attendantAssignments)
           .set({ status: input.status, updatedAt: now })

@@ -8,6 +8,7 @@ import type { Dispatch, SessionChange } from './caller'
 import { DomainError } from './domain-error'
 import type { HandlerContext, Handlers } from './handler-types'
 import { describeIssues, toFieldIssues } from './validation-issues'
+import { illFormedText } from './well-formed-text'
 
 export interface DispatchDeps {
   handlers: Handlers
@@ -71,6 +72,13 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         }
       }
       const procedure = procedures[path]
+      const illFormed = illFormedText(rawInput)
+      if (illFormed.length > 0) {
+        return {
+          result: fail({ code: 'VALIDATION', message: describeIssues(illFormed), issues: illFormed }),
+          sessionChange,
+        }
+      }
       const parsed = procedure.input.safeParse(rawInput ?? {})
       if (!parsed.success) {
         const issues = toFieldIssues(parsed.error)
@@ -90,7 +98,12 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
     } catch (error) {
       if (error instanceof DomainError) {
         return {
-          result: fail({ code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) }),
+          result: fail({
+            code: error.code,
+            message: error.message,
+            ...(error.issues ? { issues: error.issues } : {}),
+            ...(error.unmet ? { unmet: error.unmet } : {}),
+          }),
           sessionChange,
         }
       }

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldIssue } from '../../shared/contract/errors'
+import type { ErrorCode, FieldIssue, UnmetCondition } from '../../shared/contract/errors'
 
 /** A failure a service expects and a person can act on; dispatch() sends it as is. */
 export class DomainError extends Error {
@@ -6,6 +6,7 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly issues?: FieldIssue[],
+    readonly unmet?: UnmetCondition[],
   ) {
     super(message)
     this.name = 'DomainError'
@@ -14,7 +15,8 @@ export class DomainError extends Error {
 
 export const notFound = (message: string) => new DomainError('NOT_FOUND', message)
 export const conflict = (message: string) => new DomainError('CONFLICT', message)
-export const preconditionFailed = (message: string) => new DomainError('PRECONDITION_FAILED', message)
+export const preconditionFailed = (message: string, unmet?: UnmetCondition[]) =>
+  new DomainError('PRECONDITION_FAILED', message, undefined, unmet)
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message)
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message)
 export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message)

@@ -48,6 +48,32 @@ function isDamage(error: unknown): error is Error & { code: string } {
   return error instanceof Error && 'code' in error && damageCodes.has(String(error.code))
 }
 
+/** Raised when, after the migrations, a row points at nothing: Gatehouse will not run on such a file. */
+export class MigrationForeignKeyError extends Error {
+  constructor(violations: unknown[]) {
+    super(
+      `The database migrations would leave ${violations.length} broken reference(s): ${JSON.stringify(violations.slice(0, 5))}.`,
+    )
+    this.name = 'MigrationForeignKeyError'
+  }
+}
+
+/**
+ * drizzle-kit changes a SQLite column by rebuilding its table, which needs foreign keys off
+ * (sqlite.org/lang_altertable.html, "other kinds of table schema changes"); the pragma is a no-op
+ * inside the migrator's transaction, so it is set around it, and every reference is checked after.
+ */
+function migrateWithForeignKeysDeferred(sqlite: Sqlite, db: Db, migrationsFolder: string): void {
+  sqlite.pragma('foreign_keys = OFF')
+  try {
+    migrate(db, { migrationsFolder })
+    const violations = sqlite.pragma('foreign_key_check') as unknown[]
+    if (violations.length > 0) throw new MigrationForeignKeyError(violations)
+  } finally {
+    sqlite.pragma('foreign_keys = ON')
+  }
+}
+
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   fs.mkdirSync(path.dirname(options.file), { recursive: true })
   const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
@@ -58,7 +84,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const first = problems[0]?.quick_check
     if (first !== 'ok') throw new DatabaseDamagedError(options.file, first ?? 'integrity check returned nothing')
     const db = drizzle(sqlite, { schema })
-    migrate(db, { migrationsFolder: options.migrationsFolder })
+    migrateWithForeignKeysDeferred(sqlite, db, options.migrationsFolder)
     return { sqlite, db, file: options.file, close: () => sqlite.close() }
   } catch (error) {
     sqlite.close()

@@ -87,7 +87,7 @@ export function writeDemoSite(tx: Db, actor: Actor, now: number, hashes: string[
           siteId: site.id,
           hazardNotes: 'Demo data.',
           classification: 'permit_required',
-          status: 'available',
+          status: 'in_service',
           createdAt: now,
           updatedAt: now,
         })
@@ -172,7 +172,7 @@ export function writeDemoSite(tx: Db, actor: Actor, now: number, hashes: string[
       .insert(permits)
       .values({
         siteId: site.id,
-        number: nextPermitNumber(tx, site.id, year),
+        number: nextPermitNumber(tx, site.code, year),
         spaceId,
         purpose: p.purpose,
         validFrom: p.from,

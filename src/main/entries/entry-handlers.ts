@@ -14,6 +14,7 @@ export function createEntryHandlers(db: Db, entries: EntryService): HandlersFor<
   return {
     'entries.recordEntry': (input, ctx) => entries.recordEntry(ctx.principal, input),
     'entries.recordExit': (input, ctx) => entries.recordExit(ctx.principal, input),
+    'entries.correctExit': (input, ctx) => entries.correctExit(ctx.principal, input),
     'entries.pairs': (input) => entryPairsOf(db, requirePermit(db, input.permitId).id),
     'entries.inside': (input) => {
       const rows = db

@@ -1,20 +1,31 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, desc, eq } from 'drizzle-orm'
 import type { PersonRef } from '../../shared/contract/permits'
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract/procedures'
 import type { EventMessage } from '../../shared/contract/events'
 import type { EntryCondition } from '../../shared/domain/entry-interlock'
 import { applyEvent, decideEntry, decideExit } from '../../shared/domain/entry-interlock'
-import { latestCompleteTest } from '../atmosphere/reading-repository'
+import { isTerminal } from '../../shared/domain/permit-lifecycle'
+import { decisiveTestOf } from '../atmosphere/reading-repository'
 import type { Clock } from '../core/clock'
-import { DomainError, notFound } from '../core/domain-error'
+import type { DomainError } from '../core/domain-error'
+import { notFound, preconditionFailed } from '../core/domain-error'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
-import { entryEvents, evacuationRollCall, evacuations } from '../db/schema'
+import { entryEvents } from '../db/schema'
+import { reopenRollCall, tickRollCall } from '../evacuations/roll-call'
 import { actorOf } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { findUserById } from '../identity/user-repository'
-import { personKeyOf } from '../permits/person-key'
-import { attendantsOf, conditionsOf, entrantsOf, isOnDuty, requirePermit } from '../permits/permit-repository'
+import { personKeyOf, userPersonKey } from '../permits/person-key'
+import {
+  addTimeline,
+  attendantsOf,
+  conditionsOf,
+  entrantsOf,
+  keepsWatch,
+  permitsWatchedBy,
+  requirePermit,
+} from '../permits/permit-repository'
 import type { PermitRow } from '../permits/permit-repository'
 import type { PermitService } from '../permits/permit-service'
 import { findSite } from '../sites/site-repository'
@@ -52,16 +63,15 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
     if ('userId' in ref) {
       const user = findUserById(tx, ref.userId)
       if (!user) throw notFound(`There is no user with id ${ref.userId}.`)
-      return { key, name: user.displayName }
+      return { key, name: user.displayName, userId: user.id, accountActive: user.active }
     }
     // A named person keeps the spelling the permit lists them under, when it does.
     const listed = entrantsOf(tx, permitId).find((e) => e.personKey === key)
-    return { key, name: listed?.name ?? ref.name }
+    return { key, name: listed?.name ?? ref.name, userId: null, accountActive: null }
   }
 
-  function onDutyAssignment(tx: Db, permit: PermitRow, now: number) {
-    return attendantsOf(tx, [permit.id]).find((a) => isOnDuty(a.assignment, now))?.assignment ?? null
-  }
+  const watching = (tx: Db, permit: PermitRow, now: number) =>
+    attendantsOf(tx, [permit.id]).filter((a) => keepsWatch(a, now))
 
   function insertEvent(
     tx: Db,
@@ -71,6 +81,7 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
     principal: Principal,
     now: number,
     notes: string,
+    correctsId: number | null = null,
   ) {
     return tx
       .insert(entryEvents)
@@ -81,9 +92,10 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
         personKey: person.key,
         personName: person.name,
         at: now,
-        attendantAssignmentId: onDutyAssignment(tx, permit, now)?.id ?? null,
+        attendantAssignmentId: watching(tx, permit, now)[0]?.assignment.id ?? null,
         notes,
         recordedById: principal.userId,
+        correctsId,
       })
       .returning()
       .get()
@@ -109,10 +121,15 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
           {
             now,
             permit: { state: permit.state, validFrom: permit.validFrom, validTo: permit.validTo },
-            person: { key: person.key },
+            person: {
+              key: person.key,
+              accountActive: person.accountActive,
+              attendantOnDutyOn: person.userId === null ? [] : permitsWatchedBy(tx, person.userId, now),
+            },
             authorizedEntrantKeys: entrantsOf(tx, permit.id).map((e) => e.personKey),
-            attendantsOnDuty: attendantsOf(tx, [permit.id]).filter((a) => isOnDuty(a.assignment, now)).length,
-            latestCompleteTest: latestCompleteTest(tx, permit.id),
+            attendantOnDutyKeys: watching(tx, permit, now).map((a) => userPersonKey(a.assignment.userId)),
+            latestCompleteTest: decisiveTestOf(tx, permit),
+            resumedAt: permit.resumedAt,
             conditions: conditionsOf(permit),
             maxTestAgeMs: site.maxTestAgeMinutes * minutes,
             peopleInsideKeys: inside.map((p) => p.key),
@@ -120,10 +137,9 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
           spaceConditions(space),
         )
         if (!decision.allowed) {
-          const lines = decision.unmet.map((u) => `- ${u.message}`)
-          const refusal = new DomainError(
-            'PRECONDITION_FAILED',
-            [`Entry refused for ${person.name} into ${space.tag} on ${permit.number}:`, ...lines].join('\n'),
+          const refusal = preconditionFailed(
+            `Entry refused for ${person.name} into ${space.tag} on ${permit.number}: ${decision.unmet.map((u) => u.message).join(' ')}`,
+            decision.unmet,
           )
           return {
             value: { refusal },
@@ -187,7 +203,7 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
           inside.map((p) => p.key),
           { kind: 'exit', key: person.key },
         ).length
-        const evacuationEvents = tickRollCall(tx, permit.id, person.key, now)
+        const rollCall = tickRollCall(tx, permit.id, person.key, actorOf(principal), now)
         return {
           value: {
             id: event.id,
@@ -203,46 +219,94 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
             action: 'exit.recorded',
             entityType: 'permit',
             entityId: permit.id,
-            after: { person: person.name, personKey: person.key, headcount, warning },
+            after: {
+              person: person.name,
+              personKey: person.key,
+              headcount,
+              warning,
+              ...(rollCall.completed.length > 0 ? { rollCallsCompleted: rollCall.completed } : {}),
+            },
           },
-          events: [...changed(permit, headcount, now), ...evacuationEvents],
+          events: [...changed(permit, headcount, now), ...rollCall.events],
+        }
+      })
+    },
+
+    /**
+     * An exit logged by mistake: a new record puts the person back inside (under-counting is the
+     * dangerous direction). Only the person's latest record can be corrected, and only an exit;
+     * nothing already recorded is changed, and the interlock is not asked, because the person
+     * never left.
+     */
+    correctExit(principal: Principal, input: ParsedInput<'entries.correctExit'>) {
+      return commit(actorOf(principal), (tx, now) => {
+        const permit = requirePermit(tx, input.permitId)
+        if (isTerminal(permit.state)) {
+          throw preconditionFailed(
+            `${permit.number} is ${permit.state}: everyone was recorded out when it ended. If someone is still inside, that is an emergency: summon the rescue service named on the permit.`,
+          )
+        }
+        const exit = tx
+          .select()
+          .from(entryEvents)
+          .where(and(eq(entryEvents.id, input.exitId), eq(entryEvents.permitId, permit.id)))
+          .get()
+        if (!exit) throw notFound(`There is no record ${input.exitId} on ${permit.number}.`)
+        if (exit.kind !== 'exit') throw preconditionFailed(`Record ${exit.id} is an entry, not an exit.`)
+        const latest = tx
+          .select({ id: entryEvents.id })
+          .from(entryEvents)
+          .where(and(eq(entryEvents.permitId, permit.id), eq(entryEvents.personKey, exit.personKey)))
+          .orderBy(desc(entryEvents.id))
+          .limit(1)
+          .get()
+        if (latest?.id !== exit.id) {
+          throw preconditionFailed(
+            `${exit.personName} has a later entry or exit on ${permit.number}; only their latest exit can be corrected.`,
+          )
+        }
+        const actor = actorOf(principal)
+        const person = { key: exit.personKey, name: exit.personName }
+        const note = `Exit logged by mistake, corrected: still inside. ${input.reason}`
+        const event = insertEvent(tx, permit, 'entry', person, principal, now, note, exit.id)
+        addTimeline(tx, {
+          permitId: permit.id,
+          actor,
+          at: now,
+          kind: 'exit_corrected',
+          note: `${exit.personName} is still inside: the exit logged by mistake was corrected. ${input.reason}`,
+        })
+        const rollCall = reopenRollCall(tx, permit.id, exit.personKey, exit.at, actor, now)
+        const headcount = insideOf(tx, permit.id).length
+        return {
+          value: {
+            id: event.id,
+            permitId: permit.id,
+            kind: 'entry' as const,
+            personKey: person.key,
+            personName: person.name,
+            at: now,
+            headcount,
+            warning: null,
+          },
+          audit: {
+            action: 'exit.corrected',
+            entityType: 'permit',
+            entityId: permit.id,
+            before: { exitId: exit.id, exitAt: exit.at },
+            after: {
+              person: person.name,
+              personKey: person.key,
+              reason: input.reason,
+              headcount,
+              ...(rollCall.reopened.length > 0 ? { rollCallsReopened: rollCall.reopened } : {}),
+            },
+          },
+          events: [...changed(permit, headcount, now), ...rollCall.events],
         }
       })
     },
   }
-}
-
-/** Ticks the person off every running roll call for this permit; clears evacuations that are done. */
-function tickRollCall(tx: Db, permitId: number, personKey: string, now: number): EventMessage[] {
-  const calls = tx
-    .select({ call: evacuationRollCall })
-    .from(evacuationRollCall)
-    .innerJoin(evacuations, eq(evacuations.id, evacuationRollCall.evacuationId))
-    .where(
-      and(
-        eq(evacuationRollCall.permitId, permitId),
-        eq(evacuationRollCall.personKey, personKey),
-        isNull(evacuationRollCall.exitedAt),
-        isNull(evacuations.clearedAt),
-      ),
-    )
-    .all()
-  const events: EventMessage[] = []
-  for (const { call } of calls) {
-    tx.update(evacuationRollCall).set({ exitedAt: now }).where(eq(evacuationRollCall.id, call.id)).run()
-    const remaining = tx
-      .select({ id: evacuationRollCall.id })
-      .from(evacuationRollCall)
-      .where(and(eq(evacuationRollCall.evacuationId, call.evacuationId), isNull(evacuationRollCall.exitedAt)))
-      .all().length
-    if (remaining === 0)
-      tx.update(evacuations).set({ clearedAt: now }).where(eq(evacuations.id, call.evacuationId)).run()
-    events.push({
-      name: 'evacuations.changed',
-      payload: { evacuationId: call.evacuationId, cleared: remaining === 0, at: now },
-    })
-  }
-  return events
 }
 
 export type EntryService = ReturnType<typeof createEntryService>

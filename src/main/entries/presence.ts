@@ -35,3 +35,18 @@ export function insideByPermit(db: Db, permitIds: readonly number[]): Map<number
 }
 
 export const insideOf = (db: Db, permitId: number): PersonInside[] => insideByPermit(db, [permitId]).get(permitId) ?? []
+
+/** The permits on which this person is recorded inside right now, wherever that is. */
+export function permitsWithPersonInside(db: Db, personKey: string): number[] {
+  const latest = db
+    .select({ id: sql<number>`max(${entryEvents.id})` })
+    .from(entryEvents)
+    .where(eq(entryEvents.personKey, personKey))
+    .groupBy(entryEvents.permitId)
+  return db
+    .select({ permitId: entryEvents.permitId })
+    .from(entryEvents)
+    .where(and(inArray(entryEvents.id, latest), eq(entryEvents.kind, 'entry')))
+    .all()
+    .map((row) => row.permitId)
+}

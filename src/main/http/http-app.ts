@@ -13,6 +13,7 @@ import { createEventBatcher } from '../core/event-batcher'
 import { contentSecurityPolicy } from '../core/content-security-policy'
 import { httpStatusOf } from './http-status'
 import { loopbackHostGuard } from './loopback-host-guard'
+import { crossSiteGuard, jsonOnly } from './cross-site-guard'
 
 export interface HttpAppOptions {
   /** The built renderer (out/renderer); omitted, only the API is served. */
@@ -23,6 +24,7 @@ export interface HttpAppOptions {
 }
 
 const heartbeatMs = 15_000
+const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 function bearerToken(c: Context): string | null {
   const header = c.req.header('authorization') ?? ''
@@ -50,9 +52,11 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
     await next()
     c.header('Content-Security-Policy', contentSecurityPolicy)
   })
+  app.use('/api/*', crossSiteGuard())
 
   app.post(
     '/api/rpc/:path',
+    jsonOnly(),
     bodyLimit({
       maxSize: options.maxBodyBytes ?? 256 * 1024,
       onError: (c) => {
@@ -65,7 +69,13 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
       },
     }),
     async (c) => {
-      const text = await c.req.text()
+      let text: string
+      try {
+        // Bytes that are not UTF-8 are refused, never replaced: stored text must be what was sent.
+        text = utf8.decode(await c.req.arrayBuffer())
+      } catch {
+        return failure(c, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid UTF-8.' } })
+      }
       let input: unknown = {}
       if (text.trim() !== '') {
         try {

@@ -6,6 +6,8 @@ import type { HandlersFor } from '../core/handler-types'
 import type { Db } from '../db/database'
 import { permits, spaces, users } from '../db/schema'
 import { findSpace } from '../spaces/space-repository'
+import { insideByPermit } from '../entries/presence'
+import { openPermitStates } from '../../shared/domain/space-availability'
 import { requirePermit } from './permit-repository'
 import type { PermitService } from './permit-service'
 import { buildCards } from './permit-views'
@@ -14,6 +16,24 @@ import { buildCards } from './permit-views'
 const boardStates: PermitState[] = ['draft', 'pending_authorization', 'authorized', 'active', 'suspended', 'expired']
 /** A board is a wall display, not a report: bounded so one call stays cheap. */
 const boardLimit = 200
+
+/** The headcount an "Evacuate" order for this scope would call out: every open permit of the site(s). */
+function peopleInsideSites(db: Db, siteId: number | undefined): number {
+  const open = db
+    .select({ id: permits.id })
+    .from(permits)
+    .where(
+      and(inArray(permits.state, [...openPermitStates]), siteId === undefined ? undefined : eq(permits.siteId, siteId)),
+    )
+    .all()
+  let headcount = 0
+  for (const people of insideByPermit(
+    db,
+    open.map((p) => p.id),
+  ).values())
+    headcount += people.length
+  return headcount
+}
 
 export function createPermitHandlers(db: Db, clock: Clock, service: PermitService): HandlersFor<'permits'> {
   return {
@@ -40,7 +60,7 @@ export function createPermitHandlers(db: Db, clock: Clock, service: PermitServic
           b.inside.length - a.inside.length ||
           a.validTo - b.validTo,
       )
-      return { cards, now }
+      return { cards, peopleInside: peopleInsideSites(db, input.siteId), now }
     },
 
     'permits.register': (input) => {

@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, notInArray, sql } from 'drizzle-orm'
 import type { AcceptableConditions } from '../../shared/domain/limit-profiles'
 import type { PermitState } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
@@ -26,16 +26,25 @@ export const conditionsOf = (permit: PermitRow): AcceptableConditions => ({
   coMax: permit.coMax,
 })
 
-/** CSE-2026-0042: the next number of this site and year, taken inside the caller's transaction. */
-export function nextPermitNumber(tx: Db, siteId: number, year: number): string {
-  const key = `${siteId}:${year}`
-  const row = tx
-    .insert(permitCounters)
-    .values({ key, last: 1 })
-    .onConflictDoUpdate({ target: permitCounters.key, set: { last: sql`${permitCounters.last} + 1` } })
-    .returning()
-    .get()
-  return `CSE-${year}-${String(row.last).padStart(4, '0')}`
+/**
+ * CSE-NORTH-2026-0042: the next number of this site code and year, taken inside the caller's
+ * transaction. The site code makes numbers unique across the installation and readable over a
+ * radio; the counter follows the code (not the site row), and a number already issued, under
+ * any site, is skipped, so no two permits ever share one. Numbers issued before site codes were
+ * part of them (CSE-2026-0001) stay as they are.
+ */
+export function nextPermitNumber(tx: Db, siteCode: string, year: number): string {
+  const key = `${siteCode}:${year}`
+  for (;;) {
+    const row = tx
+      .insert(permitCounters)
+      .values({ key, last: 1 })
+      .onConflictDoUpdate({ target: permitCounters.key, set: { last: sql`${permitCounters.last} + 1` } })
+      .returning()
+      .get()
+    const number = `CSE-${siteCode}-${year}-${String(row.last).padStart(4, '0')}`
+    if (!tx.select({ id: permits.id }).from(permits).where(eq(permits.number, number)).get()) return number
+  }
 }
 
 export const entrantsOf = (db: Db, permitId: number) =>
@@ -44,7 +53,7 @@ export const entrantsOf = (db: Db, permitId: number) =>
 export function attendantsOf(db: Db, permitIds: readonly number[]) {
   if (permitIds.length === 0) return []
   return db
-    .select({ assignment: attendantAssignments, fullName: users.displayName })
+    .select({ assignment: attendantAssignments, fullName: users.displayName, accountActive: users.active })
     .from(attendantAssignments)
     .innerJoin(users, eq(users.id, attendantAssignments.userId))
     .where(inArray(attendantAssignments.permitId, [...permitIds]))
@@ -55,6 +64,45 @@ export function attendantsOf(db: Db, permitIds: readonly number[]) {
 /** On duty: marked so, and their shift has not ended. */
 export const isOnDuty = (assignment: AttendantRow, now: number) =>
   assignment.status === 'on_duty' && assignment.shiftEnd > now
+
+/** Who keeps watch: on duty, and their account still active (a deactivated account watches nobody). */
+export const keepsWatch = (attendant: { assignment: AttendantRow; accountActive: boolean }, now: number) =>
+  attendant.accountActive && isOnDuty(attendant.assignment, now)
+
+/** Numbers of the live permits on which this account is an attendant on duty right now. */
+export function permitsWatchedBy(db: Db, userId: number, now: number): string[] {
+  return db
+    .select({ number: permits.number })
+    .from(attendantAssignments)
+    .innerJoin(permits, eq(permits.id, attendantAssignments.permitId))
+    .where(
+      and(
+        eq(attendantAssignments.userId, userId),
+        eq(attendantAssignments.status, 'on_duty'),
+        gt(attendantAssignments.shiftEnd, now),
+        notInArray(permits.state, ['closed', 'cancelled']),
+      ),
+    )
+    .orderBy(asc(permits.number))
+    .all()
+    .map((row) => row.number)
+}
+
+/** When a permit ends, so does its attendants' duty: nobody stays "on duty" for a closed permit. */
+export function endDutyOf(tx: Db, permitId: number, now: number): string[] {
+  const ending = attendantsOf(tx, [permitId]).filter((a) => a.assignment.status !== 'relieved')
+  if (ending.length === 0) return []
+  tx.update(attendantAssignments)
+    .set({ status: 'relieved', updatedAt: now })
+    .where(
+      inArray(
+        attendantAssignments.id,
+        ending.map((a) => a.assignment.id),
+      ),
+    )
+    .run()
+  return ending.map((a) => a.fullName)
+}
 
 export const timelineOf = (db: Db, permitId: number) =>
   db

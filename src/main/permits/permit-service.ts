@@ -1,7 +1,7 @@
 import { and, eq, inArray, lte } from 'drizzle-orm'
 import type { ParsedInput } from '../../shared/contract/procedures'
 import type { PermitAction, PermitState } from '../../shared/domain/permit-lifecycle'
-import { expiryDue, transition } from '../../shared/domain/permit-lifecycle'
+import { expiryDue, isTerminal, transition } from '../../shared/domain/permit-lifecycle'
 import type { EventMessage } from '../../shared/contract/events'
 import type { Actor } from '../audit/audit-repository'
 import type { Clock } from '../core/clock'
@@ -15,8 +15,9 @@ import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { findUserById, rolesOf } from '../identity/user-repository'
 import { findSpace } from '../spaces/space-repository'
+import { lastReadingId } from '../atmosphere/reading-repository'
 import { resolvePermitFields } from './permit-fields'
-import { addTimeline, nextPermitNumber, requirePermit, setPermitState } from './permit-repository'
+import { addTimeline, endDutyOf, nextPermitNumber, requirePermit, setPermitState } from './permit-repository'
 import type { PermitRow } from './permit-repository'
 import { buildDetail } from './permit-views'
 
@@ -63,7 +64,7 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
     }
     let id = permitId
     if (id === null) {
-      const number = nextPermitNumber(tx, resolved.site.id, new Date(now).getUTCFullYear())
+      const number = nextPermitNumber(tx, resolved.site.code, new Date(now).getUTCFullYear())
       id = tx
         .insert(permits)
         .values({ ...values, number, createdById: principal.userId, createdAt: now })
@@ -103,6 +104,8 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
     setPermitState(tx, permit, result.next, now, {
       ...details.extra,
       ...(action === 'close' ? { closeOutNotes: details.closeOutNotes ?? null } : {}),
+      // 1926.1205(e)(2): from now on only a test taken after this moment counts for entry.
+      ...(action === 'resume' ? { resumedAt: now, resumedAfterReadingId: lastReadingId(tx) } : {}),
     })
     addTimeline(tx, {
       permitId: permit.id,
@@ -113,6 +116,12 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
       toState: result.next,
       note: details.closeOutNotes ?? details.reason ?? '',
     })
+    if (isTerminal(result.next)) {
+      const relieved = endDutyOf(tx, permit.id, now)
+      if (relieved.length > 0) {
+        addTimeline(tx, { permitId: permit.id, actor, at: now, kind: 'duty_ended', note: relieved.join(', ') })
+      }
+    }
     return requirePermit(tx, permit.id)
   }
 

@@ -1,10 +1,11 @@
-import { eq, inArray } from 'drizzle-orm'
+import { and, eq, inArray } from 'drizzle-orm'
 import type { GasReadingDto } from '../../shared/contract/atmosphere'
 import type { AttendantDto, PermitCardDto, PermitDetailDto } from '../../shared/contract/permits'
 import { atmosphereStatus, evaluateReading } from '../../shared/domain/atmosphere'
-import { allowedActions } from '../../shared/domain/permit-lifecycle'
+import type { AtmosphereStatus } from '../../shared/domain/atmosphere'
+import { allowedActions, isTerminal, permitStateLabels } from '../../shared/domain/permit-lifecycle'
 import type { GasReadingRow } from '../atmosphere/reading-repository'
-import { latestCompleteTest, testsOfPermit } from '../atmosphere/reading-repository'
+import { decisiveTestOf, testsOfPermit } from '../atmosphere/reading-repository'
 import type { Db } from '../db/database'
 import { sites, spaces, users } from '../db/schema'
 import { entryPairsOf } from '../entries/entry-pairs'
@@ -12,7 +13,7 @@ import { insideByPermit } from '../entries/presence'
 import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
 import { permitAlarms } from './permit-alarms'
 import type { AttendantRow, PermitRow } from './permit-repository'
-import { attendantsOf, conditionsOf, entrantsOf, isOnDuty, timelineOf } from './permit-repository'
+import { attendantsOf, conditionsOf, entrantsOf, keepsWatch, timelineOf } from './permit-repository'
 
 const minutes = 60_000
 
@@ -66,8 +67,9 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
     const space = spaceRows.get(permit.spaceId)
     const maxTestAgeMs = (site?.maxTestAgeMinutes ?? 30) * minutes
     const people = inside.get(permit.id) ?? []
-    const onDuty = attendants.filter((a) => a.assignment.permitId === permit.id && isOnDuty(a.assignment, now))
-    const atmosphere = atmosphereStatus(latestCompleteTest(db, permit.id), conditionsOf(permit), now, maxTestAgeMs)
+    const final = isTerminal(permit.state)
+    const onDuty = final ? [] : attendants.filter((a) => a.assignment.permitId === permit.id && keepsWatch(a, now))
+    const atmosphere = atmosphereOf(db, permit, now, maxTestAgeMs)
     const evacuation = evacuations.get(permit.id) ?? null
     return {
       id: permit.id,
@@ -104,6 +106,30 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
   })
 }
 
+/**
+ * The atmosphere as entry is judged: by the decisive test since the last resumption. A closed
+ * or cancelled permit judges nothing any more, and says so rather than showing an old verdict.
+ */
+function atmosphereOf(db: Db, permit: PermitRow, now: number, maxTestAgeMs: number): AtmosphereStatus {
+  if (isTerminal(permit.state)) {
+    const state = permitStateLabels[permit.state].toLowerCase()
+    return {
+      status: 'none',
+      ageMs: null,
+      reasons: [`The permit is ${state}: its atmosphere is no longer judged.`],
+      gases: [],
+    }
+  }
+  const status = atmosphereStatus(decisiveTestOf(db, permit), conditionsOf(permit), now, maxTestAgeMs)
+  if (status.status === 'none' && permit.resumedAt !== null) {
+    return {
+      ...status,
+      reasons: ['No complete test since the permit was resumed: test again before anyone re-enters.'],
+    }
+  }
+  return status
+}
+
 const userIdOfKey = (key: string): number | null => (key.startsWith('user:') ? Number(key.slice(5)) : null)
 
 export function toReadingDto(row: GasReadingRow, permit: PermitRow): GasReadingDto {
@@ -126,6 +152,28 @@ export function toReadingDto(row: GasReadingRow, permit: PermitRow): GasReadingD
     evaluations,
     pass: evaluations.length === 4 && evaluations.every((e) => e.pass),
   }
+}
+
+/** The permit's entrants, each marked when their account has been deactivated since. */
+function entrantsWithAccounts(db: Db, permitId: number) {
+  const entrants = entrantsOf(db, permitId)
+  const userIds = entrants.flatMap((e) => (e.userId === null ? [] : [e.userId]))
+  const inactive = new Set(
+    userIds.length === 0
+      ? []
+      : db
+          .select({ id: users.id })
+          .from(users)
+          .where(and(inArray(users.id, userIds), eq(users.active, false)))
+          .all()
+          .map((u) => u.id),
+  )
+  return entrants.map((e) => ({
+    key: e.personKey,
+    name: e.name,
+    userId: e.userId,
+    deactivated: e.userId !== null && inactive.has(e.userId),
+  }))
 }
 
 export function buildDetail(db: Db, permit: PermitRow, now: number): PermitDetailDto {
@@ -153,7 +201,7 @@ export function buildDetail(db: Db, permit: PermitRow, now: number): PermitDetai
       closeOutNotes: permit.closeOutNotes,
     },
     entrySupervisorId: permit.entrySupervisorId,
-    entrants: entrantsOf(db, permit.id).map((e) => ({ key: e.personKey, name: e.name, userId: e.userId })),
+    entrants: entrantsWithAccounts(db, permit.id),
     attendants: attendantsOf(db, [permit.id]).map((a) => toAttendantDto(a.assignment, a.fullName)),
     authorization:
       authorizer && permit.authorizedAt !== null

@@ -3,6 +3,9 @@ import type { SpaceDto } from '../../shared/contract/spaces'
 import type { Db } from '../db/database'
 import { sites, spaces } from '../db/schema'
 import { containsText } from '../db/text-search'
+import { spaceAvailability } from '../../shared/domain/space-availability'
+import type { SpaceOccupancy } from '../../shared/domain/space-availability'
+import { occupancyOf } from './space-occupancy'
 
 export type SpaceRow = typeof spaces.$inferSelect
 
@@ -14,10 +17,12 @@ export const findSpaceByTag = (db: Db, tag: string): SpaceRow | undefined =>
 
 export function spaceDto(db: Db, row: SpaceRow): SpaceDto {
   const site = db.select({ name: sites.name }).from(sites).where(eq(sites.id, row.siteId)).get()
-  return toSpaceDto(row, site?.name ?? '')
+  return toSpaceDto(row, site?.name ?? '', occupancyOf(db, [row.id]).get(row.id))
 }
 
-export const toSpaceDto = (row: SpaceRow, siteName: string): SpaceDto => ({
+const vacant: SpaceOccupancy = { headcount: 0, permit: null }
+
+const toSpaceDto = (row: SpaceRow, siteName: string, occupancy: SpaceOccupancy = vacant): SpaceDto => ({
   id: row.id,
   siteId: row.siteId,
   siteName,
@@ -27,6 +32,8 @@ export const toSpaceDto = (row: SpaceRow, siteName: string): SpaceDto => ({
   hazardNotes: row.hazardNotes,
   classification: row.classification,
   status: row.status,
+  occupancy,
+  availability: spaceAvailability(row.status, occupancy),
   retiredAt: row.retiredAt,
 })
 
@@ -49,5 +56,9 @@ export function listSpaces(
     .offset(filter.offset)
     .all()
   const total = db.select({ n: count() }).from(spaces).where(where).get()?.n ?? 0
-  return { items: rows.map((row) => toSpaceDto(row.space, row.siteName)), total }
+  const occupancy = occupancyOf(
+    db,
+    rows.map((row) => row.space.id),
+  )
+  return { items: rows.map((row) => toSpaceDto(row.space, row.siteName, occupancy.get(row.space.id))), total }
 }

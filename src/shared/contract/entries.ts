@@ -4,7 +4,7 @@ import { epochMs } from './common'
 import { entryPairSchema, permitIdSchema, personRefSchema } from './permits'
 import { siteIdSchema } from './sites'
 
-const entryEventSchema = z.object({
+export const entryEventSchema = z.object({
   id: z.number().int().positive(),
   permitId: permitIdSchema,
   kind: z.enum(['entry', 'exit']),
@@ -33,6 +33,17 @@ export const entryProcedures = {
       permitId: permitIdSchema,
       person: personRefSchema,
       notes: z.string().trim().max(500, 'must be at most 500 characters').default(''),
+    }),
+    output: entryEventSchema,
+  }),
+  'entries.correctExit': command({
+    description:
+      'Corrects an exit logged by mistake: a new, audited record puts the person back inside. History is never edited; an exit stays one click.',
+    input: z.strictObject({
+      permitId: permitIdSchema,
+      /** The id of the mistaken exit: it must be the person's latest record on this permit. */
+      exitId: z.number().int().positive(),
+      reason: z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters'),
     }),
     output: entryEventSchema,
   }),

@@ -21,10 +21,22 @@ export const fieldIssueSchema = z.object({
 })
 export type FieldIssue = z.infer<typeof fieldIssueSchema>
 
+/**
+ * One rule a command needed and did not find (a refused entry lists every one): a stable code
+ * for programs and a sentence for a person.
+ */
+export const unmetConditionSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+})
+export type UnmetCondition = z.infer<typeof unmetConditionSchema>
+
 export const rpcErrorSchema = z.object({
   code: z.enum(errorCodes),
   message: z.string(),
   issues: z.array(fieldIssueSchema).optional(),
+  /** With PRECONDITION_FAILED: every condition that was not met, as data, never to be parsed from the message. */
+  unmet: z.array(unmetConditionSchema).optional(),
 })
 export type RpcErrorBody = z.infer<typeof rpcErrorSchema>
 

@@ -118,6 +118,8 @@ export const entryPairSchema = z.object({
   personName: z.string(),
   entryTime: epochMs,
   exitTime: epochMs.nullable(),
+  /** The exit record, so a mistaken exit can be corrected by its id. */
+  exitId: z.number().int().positive().nullable(),
   remarks: z.string(),
 })
 export type EntryPairDto = z.infer<typeof entryPairSchema>
@@ -139,7 +141,8 @@ export const permitDetailSchema = z.object({
     closeOutNotes: z.string().nullable(),
   }),
   entrySupervisorId: userIdSchema,
-  entrants: z.array(personSchema),
+  /** `deactivated`: the entrant's account is deactivated, so their entries are refused. */
+  entrants: z.array(personSchema.extend({ deactivated: z.boolean() })),
   attendants: z.array(attendantSchema),
   authorization: z
     .object({ byName: z.string(), byUsername: z.string(), at: epochMs, statement: z.string() })
@@ -173,7 +176,12 @@ export const permitProcedures = {
       siteId: siteIdSchema.optional(),
       states: z.array(permitStateSchema).max(8).optional(),
     }),
-    output: z.object({ cards: z.array(permitCardSchema), now: epochMs }),
+    output: z.object({
+      cards: z.array(permitCardSchema),
+      /** Everyone inside a space of the site asked for (every site when none), whatever the state filter shows. */
+      peopleInside: z.number().int().nonnegative(),
+      now: epochMs,
+    }),
   }),
   'permits.register': query({
     description: 'Every permit, newest first, paged, in the register shape.',

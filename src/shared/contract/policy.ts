@@ -57,6 +57,7 @@ export const procedurePolicy = {
   'attendants.roster': boardReaders,
   'entries.recordEntry': portal,
   'entries.recordExit': portal,
+  'entries.correctExit': portal,
   'entries.pairs': boardReaders,
   'entries.inside': boardReaders,
   'atmosphere.recordTest': testers,

@@ -2,20 +2,15 @@ import { z } from 'zod'
 import { command, query } from './define'
 import { epochMs, pageInput, pageOf } from './common'
 import { siteIdSchema } from './sites'
+import { permitStateSchema } from '../domain/permit-lifecycle'
+import { spaceAvailabilities, spaceServiceStatuses } from '../domain/space-availability'
 
 export const spaceClassifications = ['permit_required', 'non_permit', 'reclassified'] as const
-export const spaceStatuses = ['available', 'in_use', 'locked_out', 'out_of_service'] as const
 
 export const spaceClassificationLabels: Record<(typeof spaceClassifications)[number], string> = {
   permit_required: 'Permit-required',
   non_permit: 'Non-permit',
   reclassified: 'Reclassified',
-}
-export const spaceStatusLabels: Record<(typeof spaceStatuses)[number], string> = {
-  available: 'Available',
-  in_use: 'In use',
-  locked_out: 'Locked out',
-  out_of_service: 'Out of service',
 }
 
 export const spaceIdSchema = z.number().int().positive()
@@ -29,7 +24,15 @@ export const spaceSchema = z.object({
   location: z.string(),
   hazardNotes: z.string(),
   classification: z.enum(spaceClassifications),
-  status: z.enum(spaceStatuses),
+  /** Set by hand: in service, locked out or out of service. */
+  status: z.enum(spaceServiceStatuses),
+  /** Derived from the entry log and the permits, never set by hand. */
+  occupancy: z.object({
+    headcount: z.number().int().nonnegative(),
+    permit: z.object({ id: z.number().int().positive(), number: z.string(), state: permitStateSchema }).nullable(),
+  }),
+  /** The one word the console shows, from status and occupancy (see spaceAvailability). */
+  availability: z.enum(spaceAvailabilities),
   retiredAt: epochMs.nullable(),
 })
 export type SpaceDto = z.infer<typeof spaceSchema>
@@ -47,7 +50,7 @@ const spaceFields = {
   location: z.string().trim().max(200, 'must be at most 200 characters').default(''),
   hazardNotes: z.string().trim().max(2000, 'must be at most 2000 characters').default(''),
   classification: z.enum(spaceClassifications),
-  status: z.enum(spaceStatuses).default('available'),
+  status: z.enum(spaceServiceStatuses).default('in_service'),
 }
 
 export const spaceProcedures = {

@@ -1,17 +1,28 @@
 import { evaluateReading, testAgeProblem, type AtmosphericTest } from './atmosphere'
 import { formatGasValue, gasInfo } from './gases'
 import type { AcceptableConditions } from './limit-profiles'
+import type { UnmetCondition } from '../contract/errors'
 import { acceptsEntries, permitStateLabels, type PermitState } from './permit-lifecycle'
 
 /** Everything the entry decision looks at, as of `now` (epoch ms). */
 export interface EntrySituation {
   now: number
   permit: { state: PermitState; validFrom: number; validTo: number }
-  /** A stable key for a user account or a named person. */
-  person: { key: string }
+  person: {
+    /** A stable key for a user account (`user:<id>`) or a named person (`name:<name>`). */
+    key: string
+    /** Whether the person's account is active; null for a named person without an account. */
+    accountActive: boolean | null
+    /** Numbers of the permits (this one included) on which this person is an attendant on duty. */
+    attendantOnDutyOn: readonly string[]
+  }
   authorizedEntrantKeys: readonly string[]
-  attendantsOnDuty: number
+  /** Person keys of this permit's attendants on duty (active accounts, shift not ended). */
+  attendantOnDutyKeys: readonly string[]
+  /** The test that counts for entry (see decisiveTest), null when none does. */
   latestCompleteTest: AtmosphericTest | null
+  /** Set after a suspension: only tests taken after this time count (1926.1205(e)(2)). */
+  resumedAt: number | null
   conditions: AcceptableConditions
   maxTestAgeMs: number
   peopleInsideKeys: readonly string[]
@@ -28,10 +39,7 @@ export interface EntryCondition {
   unmet(situation: EntrySituation): string | null
 }
 
-export interface UnmetCondition {
-  code: string
-  message: string
-}
+export type { UnmetCondition }
 
 export interface EntryDecision {
   allowed: boolean
@@ -66,16 +74,41 @@ export const entryConditions: readonly EntryCondition[] = [
       authorizedEntrantKeys.includes(person.key) ? null : 'This person is not an authorized entrant on the permit.',
   },
   {
+    code: 'account_active',
+    describe: "The person's account, if they have one, is active.",
+    unmet: ({ person }) =>
+      person.accountActive === false
+        ? "This person's account is deactivated; a deactivated account is not admitted, even when still listed as an entrant."
+        : null,
+  },
+  {
+    // 1910.146(i)(4): the attendant remains outside the space until relieved.
+    code: 'not_attendant_on_duty',
+    describe: 'The person is not an attendant on duty, here or on another permit.',
+    unmet: ({ person }) =>
+      person.attendantOnDutyOn.length === 0
+        ? null
+        : `This person is the attendant on duty on ${person.attendantOnDutyOn.join(', ')}; an attendant stays outside until relieved.`,
+  },
+  {
     // 1910.146(d)(6): at least one attendant outside for the whole of the entry.
     code: 'attendant_on_duty',
-    describe: 'At least one attendant is on duty.',
-    unmet: ({ attendantsOnDuty }) => (attendantsOnDuty >= 1 ? null : 'No attendant is on duty at this space.'),
+    describe: 'After this entry, at least one attendant on duty is still outside.',
+    unmet: ({ person, attendantOnDutyKeys, peopleInsideKeys }) => {
+      if (attendantOnDutyKeys.length === 0) return 'No attendant is on duty at this space.'
+      const outside = attendantOnDutyKeys.filter((key) => key !== person.key && !peopleInsideKeys.includes(key))
+      return outside.length > 0 ? null : 'This entry would leave no attendant on duty outside the space.'
+    },
   },
   {
     code: 'test_exists',
-    describe: 'A complete atmospheric test has been recorded.',
-    unmet: ({ latestCompleteTest }) =>
-      latestCompleteTest === null ? 'No complete atmospheric test (O2, LEL, H2S and CO) has been recorded.' : null,
+    describe: 'A complete atmospheric test that counts has been recorded (after the last resumption, if any).',
+    unmet: ({ latestCompleteTest, resumedAt }) => {
+      if (latestCompleteTest !== null) return null
+      return resumedAt === null
+        ? 'No complete atmospheric test (O2, LEL, H2S and CO) has been recorded.'
+        : 'No complete atmospheric test has been taken since the permit was resumed; after a suspension the space is tested again before anyone re-enters.'
+    },
   },
   {
     // Without a test its age is unknown rather than wrong: test_exists already reports it.
@@ -136,7 +169,7 @@ export interface ExitDecision {
  * 1910.146: exit is never blocked. Software may refuse an entry, never an exit, whatever the
  * permit's state, the atmosphere or the records say.
  */
-export function decideExit(situation: Pick<EntrySituation, 'person' | 'peopleInsideKeys'>): ExitDecision {
+export function decideExit(situation: { person: { key: string }; peopleInsideKeys: readonly string[] }): ExitDecision {
   if (situation.peopleInsideKeys.includes(situation.person.key)) return { allowed: true }
   return {
     allowed: true,

@@ -1,5 +1,5 @@
 import type { HttpTransport } from '../../../src/shared/client/http-transport'
-import type { ErrorCode, FieldIssue, Result } from '../../../src/shared/contract/errors'
+import type { ErrorCode, FieldIssue, Result, UnmetCondition } from '../../../src/shared/contract/errors'
 import type { EventName, EventPayload } from '../../../src/shared/contract/events'
 import type { ProcedureInput, ProcedureOutput, ProcedurePath } from '../../../src/shared/contract/procedures'
 
@@ -13,6 +13,12 @@ export const ok = <T>(value: T): Result<T> => ({ ok: true, value })
 export const fail = (code: ErrorCode, message: string, issues?: FieldIssue[]): Result<never> => ({
   ok: false,
   error: issues ? { code, message, issues } : { code, message },
+})
+
+/** A PRECONDITION_FAILED as the server sends it: one line of message, every unmet condition as data. */
+export const refused = (message: string, unmet: UnmetCondition[]): Result<never> => ({
+  ok: false,
+  error: { code: 'PRECONDITION_FAILED', message, unmet },
 })
 
 /**

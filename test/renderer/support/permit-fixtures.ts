@@ -1,3 +1,4 @@
+import type { EvacuationDto } from '../../../src/shared/contract/evacuations'
 import type { PermitCardDto, PermitDetailDto } from '../../../src/shared/contract/permits'
 import type { SiteDto } from '../../../src/shared/contract/sites'
 import type { SpaceDto } from '../../../src/shared/contract/spaces'
@@ -52,9 +53,9 @@ export function aDetail(overrides: Partial<PermitDetailDto> = {}, card: Partial<
     },
     entrySupervisorId: 1,
     entrants: [
-      { key: 'user:4', name: 'Alex Reyes', userId: 4 },
-      { key: 'name:Sam Ortiz', name: 'Sam Ortiz', userId: null },
-      { key: 'name:Jo Park', name: 'Jo Park', userId: null },
+      { key: 'user:4', name: 'Alex Reyes', userId: 4, deactivated: false },
+      { key: 'name:Sam Ortiz', name: 'Sam Ortiz', userId: null, deactivated: false },
+      { key: 'name:Jo Park', name: 'Jo Park', userId: null, deactivated: false },
     ],
     attendants: [
       {
@@ -91,7 +92,14 @@ export function aDetail(overrides: Partial<PermitDetailDto> = {}, card: Partial<
       },
     ],
     entries: [
-      { personKey: 'user:4', personName: 'Alex Reyes', entryTime: now - 30 * 60_000, exitTime: null, remarks: '' },
+      {
+        personKey: 'user:4',
+        personName: 'Alex Reyes',
+        entryTime: now - 30 * 60_000,
+        exitTime: null,
+        exitId: null,
+        remarks: '',
+      },
     ],
     timeline: [
       { at: now - 2 * hour, actorName: 'Dana Okafor', kind: 'created', fromState: null, toState: 'draft', note: '' },
@@ -121,7 +129,23 @@ export const aSpace = (overrides: Partial<SpaceDto> = {}): SpaceDto => ({
   location: 'East yard',
   hazardNotes: 'H2S from sludge',
   classification: 'permit_required',
-  status: 'available',
+  status: 'in_service',
+  occupancy: { headcount: 0, permit: null },
+  availability: 'available',
   retiredAt: null,
+  ...overrides,
+})
+
+export const anEvacuation = (overrides: Partial<EvacuationDto> = {}): EvacuationDto => ({
+  id: 4,
+  scope: 'all',
+  permitId: null,
+  siteId: null,
+  scopeLabel: 'every space of every site',
+  reason: 'Gas alarm',
+  orderedBy: 'Dana Okafor',
+  orderedAt: now,
+  clearedAt: null,
+  rollCall: [],
   ...overrides,
 })

@@ -14,7 +14,7 @@ export function permitPage(
   window.location.hash = `#/permits/${String(detail.card.id)}${view}`
   return scriptSignedIn(new FakeTransport(), aUser(roles))
     .on('permits.get', ok(detail))
-    .on('permits.board', ok({ cards: [detail.card], now }))
+    .on('permits.board', ok({ cards: [detail.card], peopleInside: detail.card.inside.length, now }))
     .on('evacuations.active', ok([]))
     .on('users.directory', ok(aDirectory))
 }

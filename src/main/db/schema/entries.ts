@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { attendantAssignments, permits } from './permits'
 import { spaces } from './spaces'
 import { users } from './users'
@@ -23,6 +24,13 @@ export const entryEvents = sqliteTable(
     recordedById: integer('recorded_by_id')
       .notNull()
       .references(() => users.id),
+    /** On a correction: the exit logged by mistake that this entry row undoes. */
+    correctsId: integer('corrects_id').references((): AnySQLiteColumn => entryEvents.id),
   },
-  (t) => [index('entry_events_permit_idx').on(t.permitId, t.at), index('entry_events_space_idx').on(t.spaceId, t.at)],
+  (t) => [
+    index('entry_events_permit_idx').on(t.permitId, t.at),
+    index('entry_events_space_idx').on(t.spaceId, t.at),
+    // Where is this person inside? (an attendant going on duty must be outside everywhere)
+    index('entry_events_person_idx').on(t.personKey, t.permitId),
+  ],
 )

@@ -1,11 +1,14 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { permits } from './permits'
+import { sites } from './sites'
 import { users } from './users'
 
-/** An evacuation order, of one permit or of every space, and its roll call. */
+/** An evacuation order, of one permit, of one site or of every space, and its roll call. */
 export const evacuations = sqliteTable('evacuations', {
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Scope: this permit; else this site; neither, every space. */
   permitId: integer('permit_id').references(() => permits.id),
+  siteId: integer('site_id').references(() => sites.id),
   reason: text('reason').notNull(),
   orderedById: integer('ordered_by_id')
     .notNull()

@@ -51,6 +51,10 @@ export const permits = sqliteTable(
     otherSafetyInfo: text('other_safety_info').notNull().default(''),
     relatedPermits: text('related_permits', { mode: 'json' }).$type<string[]>().notNull(),
     closeOutNotes: text('close_out_notes'),
+    /** 1926.1205(e)(2): when last resumed after a suspension; only tests taken after it count for entry. */
+    resumedAt: integer('resumed_at'),
+    /** The last gas reading id committed before that resumption: a test must come after it. */
+    resumedAfterReadingId: integer('resumed_after_reading_id'),
     createdById: integer('created_by_id')
       .notNull()
       .references(() => users.id),

@@ -14,7 +14,7 @@ export const sites = sqliteTable('sites', {
   updatedAt: integer('updated_at').notNull(),
 })
 
-/** The last permit sequence number used per site and year: CSE-2026-0042. */
+/** The last permit sequence number used per site code and year (key "NORTH:2026"): CSE-NORTH-2026-0042. */
 export const permitCounters = sqliteTable('permit_counters', {
   key: text('key').primaryKey(),
   last: integer('last').notNull(),

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { spaceClassifications, spaceStatuses } from '../../../shared/contract/spaces'
+import { spaceClassifications } from '../../../shared/contract/spaces'
+import { spaceServiceStatuses } from '../../../shared/domain/space-availability'
 import { sites } from './sites'
 
 export const spaces = sqliteTable(
@@ -15,7 +16,8 @@ export const spaces = sqliteTable(
     location: text('location').notNull().default(''),
     hazardNotes: text('hazard_notes').notNull().default(''),
     classification: text('classification', { enum: spaceClassifications }).notNull(),
-    status: text('status', { enum: spaceStatuses }).notNull().default('available'),
+    /** Only what a person decides; occupancy and the open permit are derived from the records. */
+    status: text('status', { enum: spaceServiceStatuses }).notNull().default('in_service'),
     retiredAt: integer('retired_at'),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../shared/contract/errors'
+import type { ErrorCode, UnmetCondition } from '../../../shared/contract/errors'
 import { RpcError } from '../../../shared/client/rpc-error'
 
 /** A failure as a person reads it: one sentence, plus the sentences that belong under fields. */
@@ -9,6 +9,8 @@ export interface Problem {
   fields: Partial<Record<string, string>>
   /** Keyed by the whole path the server named ("conditions.o2Min", "entrants.0.name"). */
   paths: Partial<Record<string, string>>
+  /** With PRECONDITION_FAILED: every condition the command needed and did not find, as the server listed them. */
+  unmet: UnmetCondition[]
 }
 
 export interface LocalIssue {
@@ -25,14 +27,14 @@ export function toProblem(error: unknown): Problem {
       fields[field] ??= issue.message
       paths[issue.field] ??= issue.message
     }
-    return { code: error.code, message: error.message, fields, paths }
+    return { code: error.code, message: error.message, fields, paths, unmet: error.unmet }
   }
   const detail = error instanceof Error ? error.message : String(error)
-  return { code: null, message: `Something went wrong: ${detail}`, fields: {}, paths: {} }
+  return { code: null, message: `Something went wrong: ${detail}`, fields: {}, paths: {}, unmet: [] }
 }
 
 export function fieldProblem(field: string, message: string): Problem {
-  return { code: 'VALIDATION', message, fields: { [field]: message }, paths: { [field]: message } }
+  return { code: 'VALIDATION', message, fields: { [field]: message }, paths: { [field]: message }, unmet: [] }
 }
 
 /** Issues the window found itself, before asking the server, worded like the server's. */
@@ -44,7 +46,7 @@ export function localProblem(issues: readonly LocalIssue[]): Problem {
     paths[path] ??= message
   }
   const message = `Some fields need attention: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}.`
-  return { code: 'VALIDATION', message, fields, paths }
+  return { code: 'VALIDATION', message, fields, paths, unmet: [] }
 }
 
 /** The sentence for exactly this path, falling back to its first segment for a top-level field. */

@@ -19,6 +19,8 @@ export function BoardPage() {
   const [evacuating, setEvacuating] = useState(false)
   // An empty board offers its own New permit button.
   const empty = useBoard((state) => state.loaded && state.cards.length === 0)
+  // People may be inside where the state filter shows no card; they can still be called out.
+  const evacuable = useBoard((state) => state.peopleInside > 0 || state.cards.length > 0)
   useEffect(() => open(), [open])
   return (
     <>
@@ -26,7 +28,7 @@ export function BoardPage() {
         title="Board"
         actions={
           <>
-            {mayEvacuate && !empty ? (
+            {mayEvacuate && evacuable ? (
               <Button variant="contained" color="error" onClick={() => setEvacuating(true)}>
                 Evacuate all
               </Button>

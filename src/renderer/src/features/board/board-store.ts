@@ -17,6 +17,8 @@ export interface BoardFilters {
 
 export interface BoardState {
   cards: PermitCardDto[]
+  /** Everyone inside a space of the board's site (every site when none), whatever the state filter shows. */
+  peopleInside: number
   /** Whether the board has been read at least once since it opened (an empty board is then true). */
   loaded: boolean
   /** The server's time of the last board that arrived, so a failed refresh can say how old the cards are. */
@@ -29,7 +31,7 @@ export interface BoardState {
   demoProblem: string | null
   evacuating: boolean
   evacuationProblem: Problem | null
-  /** Orders everyone out of every space; true when the order was recorded. */
+  /** Orders everyone out of every space of the board's site, or of every site; true when recorded. */
   evacuateAll(reason: string): Promise<boolean>
   clearEvacuationProblem(): void
   /** Loads the board and follows every change that moves a card; the returned function stops that. */
@@ -42,6 +44,7 @@ export type BoardStore = StoreApi<BoardState>
 
 const closed = {
   cards: [],
+  peopleInside: 0,
   loaded: false,
   loadedAt: null,
   loading: false,
@@ -70,7 +73,14 @@ export function createBoardStore({ api, transport }: Connection, clock: ClockSto
         })
         if (asked !== generation) return
         clock.getState().observe(board.now)
-        set({ cards: board.cards, loaded: true, loadedAt: board.now, loading: false, problem: null })
+        set({
+          cards: board.cards,
+          peopleInside: board.peopleInside,
+          loaded: true,
+          loadedAt: board.now,
+          loading: false,
+          problem: null,
+        })
       } catch (error) {
         if (asked !== generation) return
         set({ loading: false, problem: toProblem(error).message })
@@ -116,7 +126,13 @@ export function createBoardStore({ api, transport }: Connection, clock: ClockSto
 
       setFilters(filters) {
         generation++
-        set((state) => ({ filters: { ...state.filters, ...filters }, cards: [], loaded: false, loadedAt: null }))
+        set((state) => ({
+          filters: { ...state.filters, ...filters },
+          cards: [],
+          peopleInside: 0,
+          loaded: false,
+          loadedAt: null,
+        }))
         void refresh.now()
       },
 
@@ -133,9 +149,11 @@ export function createBoardStore({ api, transport }: Connection, clock: ClockSto
       },
 
       async evacuateAll(reason) {
+        // The order reaches what the board shows: the site it is filtered to, or every site.
+        const { siteId } = get().filters
         set({ evacuating: true, evacuationProblem: null })
         try {
-          await api.evacuations.order({ reason })
+          await api.evacuations.order({ reason, ...(siteId === null ? {} : { siteId }) })
           set({ evacuating: false })
           void refresh.now()
           return true

@@ -1,6 +1,7 @@
 import Box from '@mui/material/Box'
 import LinearProgress from '@mui/material/LinearProgress'
 import { useEffect } from 'react'
+import { isTerminal } from '../../../../shared/domain/permit-lifecycle'
 import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { Section } from '../../ui/Section'
@@ -36,6 +37,9 @@ export function PermitDetailPage({ permitId }: { permitId: number }) {
       </>
     )
 
+  // A closed or cancelled permit is shown as its final record. The portal stays only while the
+  // records still put someone inside, so their Exit is never out of reach.
+  const portalOpen = !isTerminal(detail.card.state) || detail.card.inside.length > 0
   return (
     <>
       <PermitHeader detail={detail} />
@@ -54,13 +58,13 @@ export function PermitDetailPage({ permitId }: { permitId: number }) {
         }}
       >
         <div>
-          <PortalPanel detail={detail} />
+          {portalOpen ? <PortalPanel detail={detail} /> : null}
           <EntrantsSection detail={detail} />
         </div>
         <div>
           <AttendantsSection detail={detail} />
           <Section title="Entries and exits">
-            <EntriesTable entries={detail.entries} />
+            <EntriesTable detail={detail} />
           </Section>
         </div>
       </Box>

@@ -1,4 +1,3 @@
-import type { PermitDetailDto } from '../../../../shared/contract/permits'
 import { fieldProblem, toProblem } from '../../errors/problem'
 import type { PermitStoreContext } from './permit-store-context'
 import type { PermitViewState } from './permit-view-state'
@@ -8,22 +7,31 @@ export const closeOutNotesRequired = 'Close-out notes are required: record how t
 export const cancelReasonRequired = 'A reason is required to cancel a permit.'
 export const conditionsNotConfirmed = 'must be confirmed by the new entry supervisor'
 export const evacuationReasonRequired = 'is required: say why everyone must come out'
+export const correctionReasonRequired = 'is required: say how the exit came to be logged by mistake'
 
 type DialogCommands = Pick<
   PermitViewState,
-  'openDialog' | 'closeDialog' | 'transition' | 'authorize' | 'transfer' | 'evacuate' | 'assignAttendant'
+  | 'openDialog'
+  | 'closeDialog'
+  | 'transition'
+  | 'authorize'
+  | 'transfer'
+  | 'evacuate'
+  | 'assignAttendant'
+  | 'correctExit'
 >
 
 /** The commands behind the permit's dialogs: each closes its dialog on success and reloads. */
 export function dialogCommands({ api, set, reload, shownId }: PermitStoreContext): DialogCommands {
-  const run = async (command: (permitId: number) => Promise<PermitDetailDto | null>): Promise<void> => {
+  /** Runs the command; on success closes the dialog, applies what the command returned, and reloads. */
+  const run = async (command: (permitId: number) => Promise<Partial<PermitViewState>>): Promise<void> => {
     const permitId = shownId()
     if (permitId === null) return
     set({ saving: true, dialogProblem: null })
     try {
-      const detail = await command(permitId)
+      const patch = await command(permitId)
       if (shownId() !== permitId) return
-      set({ saving: false, dialog: null, ...(detail ? { detail } : {}) })
+      set({ saving: false, dialog: null, ...patch })
       void reload()
     } catch (error) {
       if (shownId() !== permitId) return
@@ -44,17 +52,17 @@ export function dialogCommands({ api, set, reload, shownId }: PermitStoreContext
         set({ dialogProblem: fieldProblem('reason', cancelReasonRequired) })
         return
       }
-      await run((permitId) =>
-        api.permits.transition({
+      await run(async (permitId) => ({
+        detail: await api.permits.transition({
           permitId,
           action,
           ...(reason.trim() === '' ? {} : { reason }),
           ...(action === 'close' ? { closeOutNotes } : {}),
         }),
-      )
+      }))
     },
 
-    authorize: (password) => run((permitId) => api.permits.authorize({ permitId, password })),
+    authorize: (password) => run(async (permitId) => ({ detail: await api.permits.authorize({ permitId, password }) })),
 
     async transfer({ newSupervisorId, conditionsConfirmed, note }) {
       if (newSupervisorId === null) {
@@ -65,9 +73,9 @@ export function dialogCommands({ api, set, reload, shownId }: PermitStoreContext
         set({ dialogProblem: fieldProblem('conditionsConfirmed', conditionsNotConfirmed) })
         return
       }
-      await run((permitId) =>
-        api.permits.transferSupervisor({ permitId, newSupervisorId, conditionsConfirmed: true, note }),
-      )
+      await run(async (permitId) => ({
+        detail: await api.permits.transferSupervisor({ permitId, newSupervisorId, conditionsConfirmed: true, note }),
+      }))
     },
 
     async evacuate(reason) {
@@ -77,14 +85,26 @@ export function dialogCommands({ api, set, reload, shownId }: PermitStoreContext
       }
       await run(async (permitId) => {
         await api.evacuations.order({ permitId, reason })
-        return null
+        return {}
       })
     },
 
     assignAttendant: (form) =>
       run(async (permitId) => {
         await api.attendants.assign({ permitId, ...form })
-        return null
+        return {}
       }),
+
+    async correctExit(exitId, reason) {
+      if (reason.trim() === '') {
+        set({ dialogProblem: fieldProblem('reason', correctionReasonRequired) })
+        return
+      }
+      await run(async (permitId) => {
+        const entry = await api.entries.correctExit({ permitId, exitId, reason })
+        const message = `${entry.personName} is back inside: the exit logged by mistake was corrected. ${String(entry.headcount)} inside.`
+        return { portalNotice: { severity: 'success', message } }
+      })
+    },
   }
 }

@@ -1,8 +1,8 @@
+import type { UnmetCondition } from '../../../../shared/contract/errors'
 import type { EvacuationDto } from '../../../../shared/contract/evacuations'
 import type { PermitDetailDto, PersonRef } from '../../../../shared/contract/permits'
 import type { ProcedureInput } from '../../../../shared/contract/procedures'
 import type { Problem } from '../../errors/problem'
-import type { EntryRefusal } from './entry-refusal'
 
 export type ManualAction = ProcedureInput<'permits.transition'>['action']
 
@@ -12,6 +12,20 @@ export type PermitDialog =
   | { kind: 'transfer' }
   | { kind: 'evacuate' }
   | { kind: 'assignAttendant' }
+  | { kind: 'correctExit'; exit: MistakenExit }
+
+/** An exit a person may say was logged by mistake: the person's latest record on the permit. */
+export interface MistakenExit {
+  exitId: number
+  personName: string
+  exitTime: number
+}
+
+/** A refused entry: who, and every condition the server found unmet. */
+export interface EntryRefusal {
+  personName: string
+  unmet: UnmetCondition[]
+}
 
 export interface PortalNotice {
   severity: 'success' | 'warning' | 'error'
@@ -62,8 +76,10 @@ export interface PermitViewState {
   evacuate(reason: string): Promise<void>
   assignAttendant(form: AttendantForm): Promise<void>
   setAttendantStatus(assignmentId: number, status: 'on_duty' | 'relieved'): Promise<void>
-  recordEntry(person: PersonRef | null): Promise<void>
+  recordEntry(person: PersonRef | null, name: string): Promise<void>
   recordExit(person: PersonRef, name: string): Promise<void>
+  /** Puts the person back inside with a new record; the mistaken exit stays in the history. */
+  correctExit(exitId: number, reason: string): Promise<void>
   /** Resolves true when the test was recorded, so the form can start afresh. */
   recordTest(form: TestForm): Promise<boolean>
   requestPrint(): void

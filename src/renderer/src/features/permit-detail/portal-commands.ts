@@ -1,5 +1,4 @@
-import { fieldProblem, isRpcError, toProblem } from '../../errors/problem'
-import { parseRefusal } from './entry-refusal'
+import { fieldProblem, toProblem } from '../../errors/problem'
 import type { PermitStoreContext } from './permit-store-context'
 import type { PermitViewState } from './permit-view-state'
 
@@ -10,7 +9,7 @@ export const chooseEntrantMessage = 'Choose the entrant who is going in.'
 /** What the attendant does at the portal: entries, exits, tests and going on or off duty. */
 export function portalCommands({ api, set, reload, shownId }: PermitStoreContext): PortalCommands {
   return {
-    async recordEntry(person) {
+    async recordEntry(person, name) {
       const permitId = shownId()
       if (permitId === null) return
       if (person === null) {
@@ -31,9 +30,11 @@ export function portalCommands({ api, set, reload, shownId }: PermitStoreContext
         void reload()
       } catch (error) {
         if (shownId() !== permitId) return
-        if (isRpcError(error, 'PRECONDITION_FAILED'))
-          set({ entryPending: false, entryRefusal: parseRefusal(toProblem(error).message) })
-        else set({ entryPending: false, entryProblem: toProblem(error) })
+        const problem = toProblem(error)
+        // The interlock sends every unmet condition as data; anything else is an ordinary failure.
+        if (problem.code === 'PRECONDITION_FAILED' && problem.unmet.length > 0)
+          set({ entryPending: false, entryRefusal: { personName: name, unmet: problem.unmet } })
+        else set({ entryPending: false, entryProblem: problem })
       }
     },
 

@@ -15,9 +15,13 @@ const steps: Record<string, string> = {
   attendant_assigned: 'Attendant assigned',
   attendant_on_duty: 'Attendant on duty',
   attendant_relieved: 'Attendant relieved',
+  duty_ended: 'Attendants’ duty ended with the permit',
   test_pre_entry: 'Pre-entry test',
   test_periodic: 'Periodic test',
   evacuation_ordered: 'Evacuation ordered',
+  roll_call_complete: 'Roll call complete',
+  roll_call_reopened: 'Roll call reopened',
+  exit_corrected: 'Mistaken exit corrected',
   demo_loaded: 'Demo data loaded',
 }
 

@@ -2,7 +2,9 @@ import type { AttendantDto, PermitDetailDto } from '../../../../shared/contract/
 import { formatDuration } from '../../../../shared/domain/atmosphere'
 import { formatGasValue } from '../../../../shared/domain/gases'
 import type { AcceptableConditions } from '../../../../shared/domain/limit-profiles'
+import type { PermitState } from '../../../../shared/domain/permit-lifecycle'
 import { formatShortTime, formatTime } from '../../format/time'
+import { attendantStatusLabel } from './attendant-status'
 import { profileById } from './site-profile'
 
 /** The fields of 1910.146(f), numbered as the standard numbers them. */
@@ -44,8 +46,8 @@ export const profileLabel = (profileId: string): string => profileById(profileId
 export const validityText = ({ card }: PermitDetailDto): string =>
   `${formatShortTime(card.validFrom)} to ${formatShortTime(card.validTo)} (${formatDuration(card.validTo - card.validFrom)})`
 
-export const attendantLine = (attendant: AttendantDto): string =>
-  `${attendant.fullName}: ${attendant.shiftName}, ${formatShortTime(attendant.shiftStart)} to ${formatShortTime(attendant.shiftEnd)}, ${attendant.status.replace('_', ' ')}`
+export const attendantLine = (attendant: AttendantDto, permitState: PermitState): string =>
+  `${attendant.fullName}: ${attendant.shiftName}, ${formatShortTime(attendant.shiftStart)} to ${formatShortTime(attendant.shiftEnd)}, ${attendantStatusLabel(attendant.status, permitState).toLowerCase()}`
 
 export function authorizationText({ authorization }: PermitDetailDto): string {
   if (!authorization) return 'Not authorized.'

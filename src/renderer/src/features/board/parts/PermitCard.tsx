@@ -1,4 +1,3 @@
-import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
@@ -10,6 +9,7 @@ import { AtmosphereBadge } from '../../permits/parts/AtmosphereBadge'
 import { PermitStateChip } from '../../permits/parts/PermitStateChip'
 import { TimeLeftText } from '../../permits/parts/TimeLeftText'
 import { PermitAlarms } from '../../permits/parts/PermitAlarms'
+import { PermitLink } from '../../permits/parts/PermitLink'
 import { CardAttendant } from './CardAttendant'
 import { CardEvacuation } from './CardEvacuation'
 import { CardHeadcount } from './CardHeadcount'
@@ -39,7 +39,13 @@ export function PermitCard({ card }: { card: PermitCardDto }) {
       <Stack spacing={1.5}>
         <PermitAlarms alarms={card.alarms} />
         <CardEvacuation evacuation={card.evacuation} />
-        <Stack direction="row" spacing={2} sx={{ justifyContent: 'space-between', alignItems: 'flex-start' }}>
+        {/* On a narrow card the state chip moves below rather than squeeze the permit number. */}
+        <Stack
+          direction="row"
+          spacing={2}
+          useFlexGap
+          sx={{ justifyContent: 'space-between', alignItems: 'flex-start', flexWrap: 'wrap' }}
+        >
           <div>
             <Typography variant="h4" component="h2" sx={{ fontWeight: 700 }}>
               {card.spaceTag}
@@ -48,9 +54,7 @@ export function PermitCard({ card }: { card: PermitCardDto }) {
             <Typography variant="body2" sx={{ color: 'text.secondary' }}>
               {card.siteName}
             </Typography>
-            <Link href={permitHref(card.id)} sx={{ fontSize: '1.375rem', fontWeight: 700 }}>
-              {card.number}
-            </Link>
+            <PermitLink permitId={card.id} number={card.number} sx={{ fontSize: '1.375rem', fontWeight: 700 }} />
           </div>
           <PermitStateChip state={card.state} large />
         </Stack>

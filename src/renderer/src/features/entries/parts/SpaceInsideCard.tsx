@@ -1,10 +1,9 @@
-import Link from '@mui/material/Link'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { permitHref } from '../../../app/navigation/routes'
 import { formatShortTime } from '../../../format/time'
 import { BigNumber } from '../../../ui/BigNumber'
+import { PermitLink } from '../../permits/parts/PermitLink'
 import type { SpaceInside } from '../entries-store'
 
 export function SpaceInsideCard({ space }: { space: SpaceInside }) {
@@ -16,9 +15,7 @@ export function SpaceInsideCard({ space }: { space: SpaceInside }) {
             {space.spaceTag}
           </Typography>
           <Typography sx={{ fontSize: '1.125rem' }}>{space.spaceName}</Typography>
-          <Link href={permitHref(space.permitId)} sx={{ fontWeight: 600 }}>
-            {space.permitNumber}
-          </Link>
+          <PermitLink permitId={space.permitId} number={space.permitNumber} sx={{ fontWeight: 600 }} />
         </div>
         <Typography component="p" sx={{ textAlign: 'right' }}>
           <BigNumber>{space.headcount}</BigNumber> <span>inside</span>

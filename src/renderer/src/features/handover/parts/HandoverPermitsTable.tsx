@@ -1,14 +1,13 @@
-import Link from '@mui/material/Link'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import type { HandoverReportDto } from '../../../../../shared/contract/handover'
-import { permitHref } from '../../../app/navigation/routes'
 import { formatShortTime } from '../../../format/time'
 import { AtmosphereBadge } from '../../permits/parts/AtmosphereBadge'
 import { PermitStateChip } from '../../permits/parts/PermitStateChip'
+import { PermitLink } from '../../permits/parts/PermitLink'
 
 /** The permits handed over, as the board shows them. */
 export function HandoverPermitsTable({ report }: { report: HandoverReportDto }) {
@@ -29,7 +28,7 @@ export function HandoverPermitsTable({ report }: { report: HandoverReportDto }) 
         {report.activePermits.map((card) => (
           <TableRow key={card.id}>
             <TableCell>
-              <Link href={permitHref(card.id)}>{card.number}</Link>
+              <PermitLink permitId={card.id} number={card.number} />
             </TableCell>
             <TableCell>
               {card.spaceTag} — {card.spaceName}

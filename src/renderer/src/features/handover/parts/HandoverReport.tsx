@@ -1,12 +1,11 @@
 import Box from '@mui/material/Box'
-import Link from '@mui/material/Link'
 import Typography from '@mui/material/Typography'
 import type { HandoverReportDto } from '../../../../../shared/contract/handover'
-import { permitHref } from '../../../app/navigation/routes'
 import { formatShortTime, formatTime } from '../../../format/time'
 import { Section } from '../../../ui/Section'
 import { HandoverAttendantsTable } from './HandoverAttendantsTable'
 import { HandoverPermitsTable } from './HandoverPermitsTable'
+import { PermitLink } from '../../permits/parts/PermitLink'
 
 /** What the outgoing supervisor hands over, as of the moment it was drawn up. */
 export function HandoverReport({ report }: { report: HandoverReportDto }) {
@@ -51,7 +50,7 @@ export function HandoverReport({ report }: { report: HandoverReportDto }) {
         <Box component="ul" aria-label="Expiring next shift" sx={{ m: 0, pl: 3 }}>
           {report.expiringNextShift.map((permit) => (
             <li key={permit.permitId}>
-              <Link href={permitHref(permit.permitId)}>{permit.permitNumber}</Link> ends{' '}
+              <PermitLink permitId={permit.permitId} number={permit.permitNumber} /> ends{' '}
               {formatShortTime(permit.validTo)}
             </li>
           ))}

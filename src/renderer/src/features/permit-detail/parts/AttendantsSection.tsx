@@ -12,14 +12,9 @@ import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { formatShortTime } from '../../../format/time'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
+import { attendantStatusLabel, watchesNow } from '../../permits/attendant-status'
 import { useMayCall } from '../../session/use-access'
 import { usePermit } from '../use-permit'
-
-const statusLabels: Record<AttendantDto['status'], string> = {
-  assigned: 'Assigned',
-  on_duty: 'On duty',
-  relieved: 'Relieved',
-}
 
 function StatusButtons({ attendant }: { attendant: AttendantDto }) {
   const setStatus = usePermit((state) => state.setAttendantStatus)
@@ -92,8 +87,8 @@ export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
                 <TableCell>
                   <Chip
                     size="small"
-                    label={statusLabels[attendant.status]}
-                    color={attendant.status === 'on_duty' ? 'success' : 'default'}
+                    label={attendantStatusLabel(attendant.status, detail.card.state)}
+                    color={watchesNow(attendant.status, detail.card.state) ? 'success' : 'default'}
                   />
                 </TableCell>
                 {maySetStatus && live ? (
@@ -105,7 +100,9 @@ export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
             ))}
             {detail.attendants.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={7}>No attendant assigned. Nobody may enter without one on duty.</TableCell>
+                <TableCell colSpan={7}>
+                  {live ? 'No attendant assigned. Nobody may enter without one on duty.' : 'No attendant was assigned.'}
+                </TableCell>
               </TableRow>
             ) : null}
           </TableBody>

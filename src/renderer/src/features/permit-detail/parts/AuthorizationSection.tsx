@@ -1,5 +1,6 @@
 import Typography from '@mui/material/Typography'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
+import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { formatTime } from '../../../format/time'
 import { Section } from '../../../ui/Section'
 
@@ -18,7 +19,9 @@ export function AuthorizationSection({ detail }: { detail: PermitDetailDto }) {
           </Typography>
         </>
       ) : (
-        <Typography>Not authorized yet: nobody may enter.</Typography>
+        <Typography>
+          {isTerminal(detail.card.state) ? 'Never authorized.' : 'Not authorized yet: nobody may enter.'}
+        </Typography>
       )}
     </Section>
   )

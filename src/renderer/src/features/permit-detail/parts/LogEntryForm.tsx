@@ -20,7 +20,7 @@ export function LogEntryForm({ detail }: { detail: PermitDetailDto }) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    void recordEntry(chosen ? personRefOf(chosen) : null)
+    void recordEntry(chosen ? personRefOf(chosen) : null, chosen?.name ?? '')
   }
   return (
     <Stack component="form" noValidate onSubmit={submit} direction="row" spacing={2} sx={{ alignItems: 'flex-start' }}>
@@ -32,10 +32,13 @@ export function LogEntryForm({ detail }: { detail: PermitDetailDto }) {
         onChange={setKey}
         problem={problem}
         hint={outside.length === 0 ? 'Every authorized entrant is inside.' : 'Authorized entrants who are outside.'}
+        warning={
+          chosen?.deactivated ? `${chosen.name}’s account is deactivated: the entry will be refused.` : undefined
+        }
       >
         {outside.map((entrant) => (
           <MenuItem key={entrant.key} value={entrant.key}>
-            {entrant.name}
+            {entrant.deactivated ? `${entrant.name} (account deactivated)` : entrant.name}
           </MenuItem>
         ))}
       </IssueTextField>

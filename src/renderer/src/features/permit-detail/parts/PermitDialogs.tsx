@@ -2,6 +2,7 @@ import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { usePermit } from '../use-permit'
 import { AssignAttendantDialog } from './AssignAttendantDialog'
 import { AuthorizeDialog } from './AuthorizeDialog'
+import { CorrectExitDialog } from './CorrectExitDialog'
 import { EvacuateDialog } from './EvacuateDialog'
 import { TransferDialog } from './TransferDialog'
 import { TransitionDialog } from './TransitionDialog'
@@ -20,6 +21,8 @@ export function PermitDialogs({ detail }: { detail: PermitDetailDto }) {
       return <EvacuateDialog detail={detail} />
     case 'assignAttendant':
       return <AssignAttendantDialog detail={detail} />
+    case 'correctExit':
+      return <CorrectExitDialog key={dialog.exit.exitId} exit={dialog.exit} />
     default:
       return null
   }

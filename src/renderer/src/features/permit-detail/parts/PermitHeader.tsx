@@ -1,7 +1,7 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
-import { isTerminal, permitStateLabels } from '../../../../../shared/domain/permit-lifecycle'
+import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { formatShortTime } from '../../../format/time'
 import { PermitStateChip } from '../../permits/parts/PermitStateChip'
 import { TimeLeftText } from '../../permits/parts/TimeLeftText'
@@ -25,13 +25,8 @@ export function PermitHeader({ detail }: { detail: PermitDetailDto }) {
         <Typography>
           Valid from {formatShortTime(card.validFrom)} to {formatShortTime(card.validTo)}
         </Typography>
-        {isTerminal(card.state) ? (
-          <Typography variant="h5" component="p" sx={{ color: 'text.secondary' }}>
-            {permitStateLabels[card.state]}: no entries
-          </Typography>
-        ) : (
-          <TimeLeftText validFrom={card.validFrom} validTo={card.validTo} />
-        )}
+        {/* An ended permit is a record: its state chip says so, and no time is counted. */}
+        {isTerminal(card.state) ? null : <TimeLeftText validFrom={card.validFrom} validTo={card.validTo} />}
       </Stack>
       <Typography>
         Entry supervisor: <strong>{card.entrySupervisor}</strong>

@@ -4,9 +4,9 @@ import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { messageOutside } from '../../../errors/problem'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
+import { UnmetConditionsAlert } from '../../../ui/UnmetConditionsAlert'
 import { useMayCall } from '../../session/use-access'
 import { usePermit } from '../use-permit'
-import { EntryRefusalAlert } from './EntryRefusalAlert'
 import { InsideList } from './InsideList'
 import { LogEntryForm } from './LogEntryForm'
 
@@ -26,7 +26,9 @@ export function PortalPanel({ detail }: { detail: PermitDetailDto }) {
       <InsideList inside={detail.card.inside} />
       {mayRecordEntry && !isTerminal(detail.card.state) ? (
         <>
-          {refusal ? <EntryRefusalAlert refusal={refusal} /> : null}
+          {refusal ? (
+            <UnmetConditionsAlert title={`Entry refused for ${refusal.personName}`} unmet={refusal.unmet} />
+          ) : null}
           <ProblemAlert message={messageOutside(entryProblem, ['person'])} />
           <LogEntryForm detail={detail} />
         </>

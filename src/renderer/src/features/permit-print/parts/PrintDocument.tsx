@@ -12,6 +12,8 @@ import { permitFieldLabel } from '../../permits/permit-record'
 import { CloseOutRecord } from '../../permits/parts/CloseOutRecord'
 import { PermitRecord } from '../../permits/parts/PermitRecord'
 import { TestsTable } from '../../permits/parts/TestsTable'
+import { evacuationSteps } from '../evacuation-steps'
+import { EvacuationRecord } from './EvacuationRecord'
 import { SignatureBlock } from './SignatureBlock'
 
 const testsNote = (count: number): string =>
@@ -31,6 +33,7 @@ function PrintSection({ title, children }: { title: string; children: ReactNode 
 /** The permit as posted at the portal (1910.146(e)(3)): every (f) field, the signature, the tests. */
 export function PrintDocument({ detail, printedAt }: { detail: PermitDetailDto; printedAt: number }) {
   const { card } = detail
+  const evacuations = evacuationSteps(detail.timeline)
   return (
     <ThemeProvider theme={printTheme}>
       <Box
@@ -64,6 +67,11 @@ export function PrintDocument({ detail, printedAt }: { detail: PermitDetailDto; 
         <PrintSection title="Signatures">
           <SignatureBlock detail={detail} />
         </PrintSection>
+        {evacuations.length > 0 ? (
+          <PrintSection title="Evacuations and corrections">
+            <EvacuationRecord steps={evacuations} />
+          </PrintSection>
+        ) : null}
         {closeOutOf(detail) ? (
           <PrintSection title="Close-out record">
             <CloseOutRecord detail={detail} />

@@ -29,7 +29,10 @@ export function PermitRecord({ detail, tests }: { detail: PermitDetailDto; tests
         <ItemList label={permitFieldLabels[4]} items={detail.entrants.map((entrant) => entrant.name)} />
       </RecordRow>
       <RecordRow label={permitFieldLabel(5)}>
-        <ItemList label={permitFieldLabels[5]} items={detail.attendants.map(attendantLine)} />
+        <ItemList
+          label={permitFieldLabels[5]}
+          items={detail.attendants.map((attendant) => attendantLine(attendant, card.state))}
+        />
       </RecordRow>
       <RecordRow label={permitFieldLabel(6)}>
         Entry supervisor: {card.entrySupervisor}. {authorizationText(detail)}

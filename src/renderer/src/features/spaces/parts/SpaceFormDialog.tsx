@@ -1,12 +1,9 @@
 import MenuItem from '@mui/material/MenuItem'
 import { useState } from 'react'
-import {
-  spaceClassificationLabels,
-  spaceClassifications,
-  spaceStatusLabels,
-  spaceStatuses,
-} from '../../../../../shared/contract/spaces'
+import { spaceClassificationLabels, spaceClassifications } from '../../../../../shared/contract/spaces'
 import type { SpaceDto } from '../../../../../shared/contract/spaces'
+import { spaceServiceStatusLabels, spaceServiceStatuses } from '../../../../../shared/domain/space-availability'
+import type { SpaceServiceStatus } from '../../../../../shared/domain/space-availability'
 import { fieldProblem, messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
@@ -16,13 +13,15 @@ import { useSpaces } from '../use-spaces'
 const fields = ['tag', 'name', 'siteId', 'location', 'hazardNotes', 'classification', 'status']
 
 type Classification = SpaceForm['classification']
-type Status = NonNullable<SpaceForm['status']>
-
 const asClassification = (value: string): Classification =>
   spaceClassifications.find((candidate) => candidate === value) ?? 'permit_required'
-const asStatus = (value: string): Status => spaceStatuses.find((candidate) => candidate === value) ?? 'available'
+const asStatus = (value: string): SpaceServiceStatus =>
+  spaceServiceStatuses.find((candidate) => candidate === value) ?? 'in_service'
 
-/** Registers a space, or edits one (the tag, name, site, where it is, its hazards and state). */
+/**
+ * Registers a space, or edits one (the tag, name, site, where it is, its hazards and service
+ * status). Whether it is occupied or has an open permit comes from the records, never from here.
+ */
 export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
   const sites = useSpaces((state) => state.sites)
   const saving = useSpaces((state) => state.saving)
@@ -37,7 +36,7 @@ export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
   const [location, setLocation] = useState(space?.location ?? '')
   const [hazardNotes, setHazardNotes] = useState(space?.hazardNotes ?? '')
   const [classification, setClassification] = useState<Classification>(space?.classification ?? 'permit_required')
-  const [status, setStatus] = useState<Status>(space?.status ?? 'available')
+  const [status, setStatus] = useState<SpaceServiceStatus>(space?.status ?? 'in_service')
   const [siteMissing, setSiteMissing] = useState(false)
   const problem = siteMissing ? fieldProblem('siteId', 'is required: choose the site') : serverProblem
 
@@ -100,14 +99,15 @@ export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
       <IssueTextField
         select
         field="status"
-        label="Status"
+        label="Service status"
         value={status}
         onChange={(value) => setStatus(asStatus(value))}
         problem={problem}
+        hint="Whether people are inside or a permit is open is worked out from the records."
       >
-        {spaceStatuses.map((value) => (
+        {spaceServiceStatuses.map((value) => (
           <MenuItem key={value} value={value}>
-            {spaceStatusLabels[value]}
+            {spaceServiceStatusLabels[value]}
           </MenuItem>
         ))}
       </IssueTextField>

@@ -9,11 +9,12 @@ import TableCell from '@mui/material/TableCell'
 import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
-import { spaceClassificationLabels, spaceStatusLabels } from '../../../../../shared/contract/spaces'
+import { spaceClassificationLabels } from '../../../../../shared/contract/spaces'
 import type { SpaceDto } from '../../../../../shared/contract/spaces'
 import { useMayCall } from '../../session/use-access'
 import { useSpaces } from '../use-spaces'
 import { TablePager } from '../../../ui/TablePager'
+import { SpaceAvailability } from './SpaceAvailability'
 
 function SpaceActions({ space }: { space: SpaceDto }) {
   const openDialog = useSpaces((state) => state.openDialog)
@@ -67,7 +68,7 @@ export function SpacesTable() {
               <TableCell>Site</TableCell>
               <TableCell>Location</TableCell>
               <TableCell>Classification</TableCell>
-              <TableCell>Status</TableCell>
+              <TableCell>Availability</TableCell>
               <TableCell>Hazard notes</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
@@ -82,7 +83,7 @@ export function SpacesTable() {
                 <TableCell>{spaceClassificationLabels[space.classification]}</TableCell>
                 <TableCell>
                   {space.retiredAt === null ? (
-                    spaceStatusLabels[space.status]
+                    <SpaceAvailability space={space} />
                   ) : (
                     <Chip size="small" variant="outlined" label="Retired" />
                   )}
