@@ -31,6 +31,17 @@ import { createPermitHandlers } from './permits/permit-handlers'
 import { createPermitService } from './permits/permit-service'
 import { createSiteHandlers } from './sites/site-handlers'
 import { createSpaceHandlers } from './spaces/space-handlers'
+import { createAlarmEngine } from './alarms/alarm-engine'
+import { createAlarmHandlers } from './alarms/alarm-handlers'
+import { createStaleWatch } from './alarms/stale-watch'
+import { createDeviceHandlers } from './devices/device-handlers'
+import { createDeviceService, defaultDeviceLimits } from './devices/device-service'
+import type { DeviceLimits } from './devices/device-service'
+import { createInstrumentHandlers } from './instruments/instrument-handlers'
+import { createIngestService } from './readings/ingest-service'
+import { createReadingHandlers } from './readings/reading-handlers'
+import { createSimulator } from './simulator/simulator'
+import { createSimulatorHandlers } from './simulator/simulator-handlers'
 
 /** What tests may replace; production uses the defaults. */
 export interface BackendOverrides {
@@ -38,11 +49,14 @@ export interface BackendOverrides {
   hasher?: PasswordHasher
   sessionPolicy?: SessionPolicy
   logError?: (reference: string, error: unknown) => void
+  deviceLimits?: DeviceLimits
 }
 
 const sessionRecheckMs = 15_000
 /** How often permits whose validity ended are moved to expired. */
 const expiryCheckMs = 15_000
+/** How often feeds are checked for silence; the site's own gap (default 60 s) decides what is stale. */
+const staleCheckMs = 5_000
 
 export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse.db')
 
@@ -50,7 +64,13 @@ export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse
 export function createBackend(
   options: BackendOptions,
   overrides: BackendOverrides = {},
-): Backend & { bus: EventBus; handlers: Handlers; expireDue(): number } {
+): Backend & {
+  bus: EventBus
+  handlers: Handlers
+  expireDue(): number
+  checkStale(): number
+  simulatorTick(): void
+} {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
   const sessionPolicy = overrides.sessionPolicy ?? defaultSessionPolicy
@@ -68,6 +88,11 @@ export function createBackend(
   const { signatures } = accounts
   const permitService = createPermitService({ db, commit, clock, signatures })
   const entries = createEntryService({ db, commit, clock, permits: permitService })
+  const alarmEngine = createAlarmEngine(permitService)
+  const ingest = createIngestService({ sqlite: database.sqlite, commit, alarms: alarmEngine })
+  const devices = createDeviceService(db, clock, overrides.deviceLimits ?? defaultDeviceLimits)
+  const simulator = createSimulator({ db, commit, clock, ingest })
+  const checkStale = createStaleWatch(db, commit, clock)
 
   const handlers = {
     ...createAuthHandlers(accounts),
@@ -79,10 +104,15 @@ export function createBackend(
     ...createPermitHandlers(db, clock, permitService),
     ...createAttendantHandlers(db, commit),
     ...createEntryHandlers(db, entries),
-    ...createAtmosphereHandlers(commit, clock),
+    ...createAtmosphereHandlers(db, clock, ingest),
     ...createEvacuationHandlers(db, commit, permitService),
     ...createHandoverHandlers({ db, commit, clock, signatures }),
     ...createDemoHandlers(commit, hasher),
+    ...createInstrumentHandlers(db, commit, clock),
+    ...createReadingHandlers(db, clock, ingest),
+    ...createAlarmHandlers(db, commit, clock),
+    ...createDeviceHandlers(db, commit),
+    ...createSimulatorHandlers(simulator),
   } satisfies Handlers
 
   // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).
@@ -98,10 +128,22 @@ export function createBackend(
         }
       }, expiryCheckMs)
   expiryTimer?.unref()
+  const staleTimer = overrides.clock
+    ? null
+    : setInterval(() => {
+        try {
+          checkStale()
+        } catch (error) {
+          console.error('[gatehouse] stale-feed check failed', error)
+        }
+      }, staleCheckMs)
+  staleTimer?.unref()
+  if (!overrides.clock) simulator.run()
 
   const dispatch = createDispatch({
     handlers,
     sessions,
+    devices,
     ...(overrides.logError ? { logError: overrides.logError } : {}),
   })
 
@@ -138,8 +180,12 @@ export function createBackend(
       return { close }
     },
     expireDue: () => permitService.expireDue(),
+    checkStale,
+    simulatorTick: () => simulator.tick(),
     close: () => {
       if (expiryTimer) clearInterval(expiryTimer)
+      if (staleTimer) clearInterval(staleTimer)
+      simulator.close()
       database.close()
     },
   }

@@ -30,7 +30,18 @@ interface Step {
 }
 
 const hour = 3_600_000
-const ids = { site: 0, space: 0, spare: 0, permit: 0, version: 0, assignment: 0, handover: 0, exit: 0 }
+const ids = {
+  site: 0,
+  space: 0,
+  spare: 0,
+  permit: 0,
+  version: 0,
+  assignment: 0,
+  handover: 0,
+  exit: 0,
+  alarm: 0,
+  device: 0,
+}
 const tokens = { sup: '', sup2: '', att: '' }
 let supId = 0
 let sup2Id = 0
@@ -180,6 +191,67 @@ const commandScript: Step[] = [
   {
     path: 'attendants.setStatus',
     run: () => t.ok('attendants.setStatus', { assignmentId: ids.assignment, status: 'on_duty' }, tokens.att),
+  },
+  {
+    path: 'instruments.save',
+    run: () =>
+      t.ok(
+        'instruments.save',
+        {
+          siteId: ids.site,
+          serial: 'MX4',
+          name: 'Monitor 1',
+          sensors: ['o2', 'lel', 'h2s', 'co'],
+          lastBumpAt: t.clock.now(),
+          calibrationDueAt: t.clock.now() + 365 * 24 * hour,
+        },
+        adminToken,
+      ),
+  },
+  {
+    path: 'readings.ingest',
+    // A breach and its clearing in one batch, with nobody inside: an alarm, no suspension.
+    run: () =>
+      t.ok(
+        'readings.ingest',
+        {
+          readings: [
+            { permitId: ids.permit, loggedAt: t.clock.now() - 2000, monitoredBy: 'MX4', h2sPpm: 12 },
+            { permitId: ids.permit, loggedAt: t.clock.now() - 1000, monitoredBy: 'MX4', h2sPpm: 1 },
+          ],
+        },
+        tokens.att,
+      ),
+  },
+  {
+    path: 'alarms.acknowledge',
+    run: async () => {
+      const [alarm] = (await t.ok('alarms.list', { open: true }, tokens.sup)).items
+      ids.alarm = alarm?.id ?? 0
+      return t.ok('alarms.acknowledge', { alarmIds: [ids.alarm] }, tokens.att)
+    },
+  },
+  {
+    path: 'alarms.resolve',
+    run: () => t.ok('alarms.resolve', { alarmId: ids.alarm, resolution: 'test', helpSent: false }, tokens.sup),
+  },
+  {
+    path: 'devices.create',
+    run: async () => {
+      ids.device = (await t.ok('devices.create', { name: 'Gateway 1', siteId: ids.site }, adminToken)).device.id
+    },
+  },
+  {
+    path: 'devices.revoke',
+    run: () => t.ok('devices.revoke', { deviceId: ids.device, reason: 'Replaced' }, adminToken),
+  },
+  {
+    path: 'simulator.start',
+    run: () => t.ok('simulator.start', { permitIds: [ids.permit] }, tokens.sup),
+  },
+  {
+    path: 'simulator.stop',
+    run: () => t.ok('simulator.stop', {}, tokens.sup),
   },
   {
     path: 'atmosphere.recordTest',

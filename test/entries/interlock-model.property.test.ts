@@ -55,8 +55,19 @@ interface Model {
   resumption: { at: number; seqBefore: number } | null
   validTo: number
   /** Each person's latest record on the permit: an entry, or an exit and whether they were inside before it. */
-  lastRecord: Map<Person, { kind: 'entry' } | { kind: 'exit'; wasInside: boolean }>
+  lastRecord: Map<Person, { kind: 'entry' } | { kind: 'exit'; wasInside: boolean; ticked: boolean }>
   latestExit: Person | null
+  /** Alarms not yet resolved, per source (the tests, or the continuous monitor) and gas. */
+  alarms: ModelAlarm[]
+  /** Who an open evacuation still waits for. */
+  rollCall: Set<Person>
+}
+
+interface ModelAlarm {
+  source: 'tests' | 'monitor'
+  gas: keyof Gases
+  active: boolean
+  latched: boolean
 }
 
 interface Real {
@@ -68,10 +79,54 @@ interface Real {
   assignments: Map<Attendant, number>
   /** The id of each person's latest exit record. */
   exitIds: Map<Person, number>
+  /** A field device's token, for the continuous monitor. */
+  device: string
 }
 
 // Factory profile defaults (domain.md): O2 19.5-23.5 % vol, LEL < 10 %, H2S < 10 ppm, CO < 35 ppm; limits exclusive.
 const acceptable = (v: Gases) => v.o2 > 19.5 && v.o2 < 23.5 && v.lel < 10 && v.h2s < 10 && v.co < 35
+
+/** domain.md, factory profile: the high alarm of each gas (O2 also rises to enrichment at 23.5). */
+const isHigh = (gas: keyof Gases, value: number) =>
+  gas === 'o2' ? value >= 23.5 : value >= { lel: 20, h2s: 20, co: 70 }[gas]
+
+const gasAcceptable = (gas: keyof Gases, value: number) =>
+  gas === 'o2' ? value > 19.5 && value < 23.5 : value < { lel: 10, h2s: 10, co: 35 }[gas]
+
+/**
+ * The alarm engine as domain.md describes it: one alarm per source and gas while the value is out
+ * of limits, cleared when it is back; a high alarm, or any breach with someone inside, suspends
+ * the permit and orders evacuation once (unless one is already running on a suspended permit),
+ * and the alarms that did it are latched until resolved.
+ */
+function observeAlarms(m: Model, source: ModelAlarm['source'], values: Partial<Gases>): void {
+  let breached = false
+  let high = false
+  const raised: ModelAlarm[] = []
+  for (const gas of ['o2', 'lel', 'h2s', 'co'] as const) {
+    const value = values[gas]
+    if (value === undefined) continue
+    const current = m.alarms.find((a) => a.source === source && a.gas === gas && a.active)
+    if (gasAcceptable(gas, value)) {
+      if (current) current.active = false
+      continue
+    }
+    breached = true
+    high ||= isHigh(gas, value)
+    if (!current) {
+      const alarm: ModelAlarm = { source, gas, active: true, latched: false }
+      m.alarms.push(alarm)
+      raised.push(alarm)
+    }
+  }
+  if (!breached || (!high && m.inside.size === 0)) return
+  const admitting = m.state === 'authorized' || m.state === 'active'
+  if (!admitting && (m.inside.size === 0 || m.rollCall.size > 0)) return
+  if (admitting) m.state = 'suspended'
+  for (const person of m.inside) m.rollCall.add(person)
+  for (const alarm of m.alarms) if (alarm.active || raised.includes(alarm)) alarm.latched = true
+  count(high ? 'high alarm acted' : 'breach with people inside acted')
+}
 
 /** domain.md: a reading never counts as newer than when it was recorded; a bad one within the skew prevails. */
 function modelDecisiveTest(m: Model): { at: number; gases: Gases; hidFailure: boolean } | null {
@@ -116,6 +171,8 @@ function expectedUnmet(m: Model, person: Person, now: number): string[] {
     if (!acceptable(test.gases)) codes.push('atmosphere_acceptable')
   }
   if (m.inside.has(person)) codes.push('not_inside')
+  // A monitor's alarm blocks entry while active, or latched until resolved; tests are judged above.
+  if (m.alarms.some((a) => a.source === 'monitor' && (a.active || a.latched))) codes.push('no_gas_alarm')
   return codes.sort()
 }
 
@@ -212,7 +269,11 @@ class Exit implements Command {
     )
     expect(codeOf(result), `exit of ${this.person} is never refused`).toBe('ok')
     if (result.ok) r.exitIds.set(this.person, result.value.id)
-    m.lastRecord.set(this.person, { kind: 'exit', wasInside: m.inside.has(this.person) })
+    m.lastRecord.set(this.person, {
+      kind: 'exit',
+      wasInside: m.inside.has(this.person),
+      ticked: m.rollCall.delete(this.person),
+    })
     m.latestExit = this.person
     m.inside.delete(this.person)
   }
@@ -245,6 +306,7 @@ class CorrectExit implements Command {
     count(expected ? 'exit corrected' : 'correction of an exit without entry refused')
     if (!expected) return
     m.inside.add(person)
+    if (last.ticked) m.rollCall.add(person)
     m.lastRecord.set(person, { kind: 'entry' })
   }
   toString = () => `CorrectExit(${this.target ?? 'latest exit'})`
@@ -280,8 +342,50 @@ class Test implements Command {
     if (this.offsetMs > 0) count('test stamped ahead')
     m.seq += 1
     m.tests.push({ seq: m.seq, takenAt, recordedAt: now, gases: this.gases })
+    observeAlarms(m, 'tests', this.gases)
   }
   toString = () => `Test(${JSON.stringify(this.gases)}, ${this.offsetMs / second} s)`
+}
+
+/** A continuous reading from the field monitor, of some of the gases (a gas not measured is left out). */
+class Monitor implements Command {
+  constructor(readonly values: Partial<Gases>) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const reading = {
+      permitId: r.permitId,
+      loggedAt: r.t.clock.now(),
+      monitoredBy: 'FIELD-1',
+      ...(this.values.o2 === undefined ? {} : { oxygenPercent: this.values.o2 }),
+      ...(this.values.lel === undefined ? {} : { lelPercent: this.values.lel }),
+      ...(this.values.h2s === undefined ? {} : { h2sPpm: this.values.h2s }),
+      ...(this.values.co === undefined ? {} : { coPpm: this.values.co }),
+    }
+    const result = await r.t.call('readings.ingest', { readings: [reading] }, r.device)
+    expect(codeOf(result), 'continuous reading').toBe('ok')
+    const before = m.alarms.filter((a) => a.source === 'monitor' && a.active).length
+    observeAlarms(m, 'monitor', this.values)
+    if (m.alarms.filter((a) => a.source === 'monitor' && a.active).length > before) count('monitor alarm raised')
+  }
+  toString = () => `Monitor(${JSON.stringify(this.values)})`
+}
+
+/** A supervisor acknowledges every open alarm and resolves those cleared, latched or not. */
+class Resolve implements Command {
+  check = (m: Readonly<Model>) => m.alarms.some((a) => !a.active)
+  async run(m: Model, r: Real) {
+    const open = (await r.t.ok('alarms.list', { permitId: r.permitId, open: true, limit: 200 }, r.supervisor)).items
+    const pending = open.filter((a) => a.acknowledgedAt === null).map((a) => a.id)
+    if (pending.length > 0) await r.t.ok('alarms.acknowledge', { alarmIds: pending }, r.supervisor)
+    const cleared = open.filter((a) => a.clearedAt !== null)
+    expect(cleared.length, 'cleared alarms').toBe(m.alarms.filter((a) => !a.active).length)
+    expect(open.length, 'open alarms').toBe(m.alarms.length)
+    for (const alarm of cleared)
+      await r.t.ok('alarms.resolve', { alarmId: alarm.id, resolution: 'real_event', helpSent: false }, r.supervisor)
+    if (m.alarms.some((a) => !a.active && a.latched)) count('latched alarm resolved')
+    m.alarms = m.alarms.filter((a) => a.active)
+  }
+  toString = () => 'Resolve'
 }
 
 class Wait implements Command {
@@ -356,9 +460,11 @@ class Resume implements Command {
   check = (m: Readonly<Model>) => m.state === 'suspended'
   async run(m: Model, r: Real) {
     const now = r.t.clock.now()
-    const expected = m.inside.size === 0 && now < m.validTo
+    const latched = m.alarms.some((a) => a.latched)
+    const expected = m.inside.size === 0 && now < m.validTo && !latched
     const result = await r.t.call('permits.transition', { permitId: r.permitId, action: 'resume' }, r.supervisor)
     expect(codeOf(result), 'resume').toBe(expected ? 'ok' : 'PRECONDITION_FAILED')
+    if (latched && m.inside.size === 0) count('resume refused while an alarm is latched')
     if (!expected) return
     m.state = 'authorized'
     m.resumption = { at: now, seqBefore: m.seq }
@@ -414,6 +520,22 @@ const commands = [
       1,
       fc.constantFrom<'art' | 'dee'>('art', 'dee').map((who): Command => new ToggleAccount(who)),
     ),
+    weighted(
+      3,
+      fc
+        .record(
+          {
+            o2: gasValue(17, 25, [19.5, 23.5, 20.9]),
+            lel: gasValue(0, 25, [0, 10, 20]),
+            h2s: gasValue(0, 25, [0, 10, 20]),
+            co: gasValue(0, 80, [0, 35, 70]),
+          },
+          { requiredKeys: [] },
+        )
+        .filter((values) => Object.keys(values).length > 0)
+        .map((values): Command => new Monitor(values)),
+    ),
+    weighted(2, fc.constant<Command>(new Resolve())),
     weighted(1, fc.constant<Command>(new Suspend())),
     weighted(2, fc.constant<Command>(new Resume())),
   ),
@@ -473,6 +595,8 @@ describe('the entry interlock, against the real backend', () => {
             validTo: permit.card.validTo,
             lastRecord: new Map(),
             latestExit: null,
+            alarms: [],
+            rollCall: new Set(),
           }
           const real: Real = {
             t,
@@ -485,7 +609,9 @@ describe('the entry interlock, against the real backend', () => {
               ['amy', amyShift.id],
             ]),
             exitIds: new Map(),
+            device: (await t.ok('devices.create', { name: 'Gateway', siteId: s.site.id }, s.admin.token)).token,
           }
+          await s.registerInstrument(s.site.id, 'FIELD-1')
           await fc.asyncModelRun(() => ({ model, real }), cmds)
           const card = (await t.ok('permits.get', { permitId: ready.id }, s.supervisor.token)).card
           expect(card.inside.map((p) => p.name).sort()).toEqual([...model.inside].map((p) => displayName[p]).sort())
@@ -523,6 +649,12 @@ describe('the entry interlock, against the real backend', () => {
       reactivate: 5,
       resume: 5,
       'exit corrected': 2,
+      no_gas_alarm: 10,
+      'monitor alarm raised': 20,
+      'high alarm acted': 10,
+      'breach with people inside acted': 5,
+      'latched alarm resolved': 5,
+      'resume refused while an alarm is latched': 3,
       'correction of an exit without entry refused': 5,
     }
     for (const [kind, minimum] of Object.entries(atLeast))

@@ -20,9 +20,12 @@ describe('the permit board', () => {
     const { cards } = await t.ok('permits.board', {}, s.supervisor.token)
     expect(cards.map((c) => c.id)).toEqual([bad.id, calm.id])
     const [first, second] = cards
-    expect(first).toMatchObject({ state: 'active', attendantOnDuty: 'art', atmosphere: { level: 'red' } })
+    // A failing test with someone inside is a gas alarm that acts: the permit is suspended and evacuated.
+    expect(first).toMatchObject({ state: 'suspended', attendantOnDuty: 'art', atmosphere: { level: 'red' } })
     expect(first?.inside.map((p) => p.name)).toEqual(['Ana Silva'])
-    expect(first?.alarms[0]).toMatch(/^Prohibited atmosphere with 1 person inside/)
+    expect(first?.alarms[0]).toBe('Evacuation ordered: 1 person still inside.')
+    expect(first?.alarms).toContainEqual(expect.stringMatching(/^Prohibited atmosphere with 1 person inside/))
+    expect(first?.gasAlarms).toMatchObject([{ priority: 'medium', latched: true, acknowledged: false }])
     expect(second).toMatchObject({ state: 'authorized', atmosphere: { level: 'green' }, alarms: [] })
   })
 

@@ -19,6 +19,26 @@ export async function confinedSpaceSite(t: TestBackend) {
     { code: 'NORTH', name: 'North plant', limitProfile: 'factory', maxTestAgeMinutes: 30 },
     admin.token,
   )
+  /** A site's monitor, bump-tested now and calibrated for a year; tests on that site's permits use it. */
+  const monitorOfSite = new Map<number, string>()
+  async function registerInstrument(siteId: number, serial: string) {
+    const registered = await t.ok(
+      'instruments.save',
+      {
+        siteId,
+        serial,
+        model: 'MX4 4-gas',
+        name: `Portable monitor ${serial}`,
+        sensors: ['o2', 'lel', 'h2s', 'co'],
+        lastBumpAt: t.clock.now(),
+        calibrationDueAt: t.clock.now() + 365 * 24 * hour,
+      },
+      admin.token,
+    )
+    monitorOfSite.set(siteId, serial)
+    return registered
+  }
+  const instrument = await registerInstrument(site.id, 'MX4')
   const space = await t.ok(
     'spaces.create',
     {
@@ -75,7 +95,9 @@ export async function confinedSpaceSite(t: TestBackend) {
     return { id, number: draft.card.number, assignmentId: shift.id }
   }
 
-  function recordTest(permitId: number, values = { o2: 20.9, lel: 0, h2s: 0, co: 1 }) {
+  async function recordTest(permitId: number, values = { o2: 20.9, lel: 0, h2s: 0, co: 1 }) {
+    const { card } = await t.ok('permits.get', { permitId }, supervisor.token)
+    if (!monitorOfSite.has(card.siteId)) await registerInstrument(card.siteId, `MX4-${String(card.siteId)}`)
     return t.ok(
       'atmosphere.recordTest',
       {
@@ -83,7 +105,7 @@ export async function confinedSpaceSite(t: TestBackend) {
         kind: 'pre_entry',
         takenAt: t.clock.now(),
         values,
-        instrument: 'MX4 SN-1',
+        instrument: monitorOfSite.get(card.siteId) ?? 'MX4',
         tester: { userId: tester.user.id },
       },
       tester.token,
@@ -97,6 +119,8 @@ export async function confinedSpaceSite(t: TestBackend) {
     tester,
     site,
     space,
+    instrument,
+    registerInstrument,
     permitFields,
     readyPermit,
     recordTest,

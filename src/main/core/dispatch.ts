@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto'
-import { allows, procedurePolicy } from '../../shared/contract/policy'
+import { allows, deviceProcedurePolicy, procedurePolicy } from '../../shared/contract/policy'
 import { isProcedurePath, procedures } from '../../shared/contract/procedures'
 import type { ProcedurePath } from '../../shared/contract/procedures'
 import type { Result, RpcErrorBody } from '../../shared/contract/errors'
+import type { DevicePrincipal, DeviceService } from '../devices/device-service'
 import type { SessionService } from '../identity/session-service'
 import type { Dispatch, SessionChange } from './caller'
 import { DomainError } from './domain-error'
@@ -13,10 +14,17 @@ import { illFormedText } from './well-formed-text'
 export interface DispatchDeps {
   handlers: Handlers
   sessions: SessionService
+  devices: DeviceService
   logError?: (reference: string, error: unknown) => void
 }
 
 const fail = (error: RpcErrorBody): Result<never> => ({ ok: false, error })
+
+/** How many readings a call carries, for a device's rate limit; any other call costs one. */
+function readingsIn(input: unknown): number {
+  const readings = input !== null && typeof input === 'object' && 'readings' in input ? input.readings : null
+  return Array.isArray(readings) ? readings.length : 1
+}
 
 function sqliteCode(error: unknown): string | null {
   return error instanceof Error && error.name === 'SqliteError' && 'code' in error ? String(error.code) : null
@@ -56,7 +64,26 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
       }
       const access = procedurePolicy[path]
       const principal = deps.sessions.resolve(caller.token)
-      if (access !== 'public' && !principal) {
+      // A field device's token is not a session: it opens only what its scope names, nothing else.
+      const device: DevicePrincipal | null = principal ? null : deps.devices.resolve(caller.token)
+      if (device) {
+        const scope = (deviceProcedurePolicy as Partial<Record<ProcedurePath, string>>)[path]
+        if (scope !== device.scope) {
+          return {
+            result: fail({ code: 'FORBIDDEN', message: 'A field device token may only post readings.' }),
+            sessionChange,
+          }
+        }
+        if (!deps.devices.admit(device, readingsIn(rawInput))) {
+          return {
+            result: fail({
+              code: 'RATE_LIMITED',
+              message: `${device.name} is sending more than its token allows. Slow down and retry in a second.`,
+            }),
+            sessionChange,
+          }
+        }
+      } else if (access !== 'public' && !principal) {
         return {
           result: fail({
             code: 'UNAUTHENTICATED',
@@ -64,8 +91,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
           }),
           sessionChange,
         }
-      }
-      if (!allows(access, principal?.roles ?? null)) {
+      } else if (!allows(access, principal?.roles ?? null)) {
         return {
           result: fail({ code: 'FORBIDDEN', message: 'Your roles do not allow this action.' }),
           sessionChange,
@@ -90,6 +116,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
           sessionChange = change
         },
         host: caller.host ?? null,
+        device,
       }
       const handler = deps.handlers[path] as (input: unknown, ctx: HandlerContext<ProcedurePath>) => unknown
       const value = await handler(parsed.data, ctx)

@@ -13,6 +13,7 @@ import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import { entryEvents, permits as permitsTable } from '../db/schema'
 import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
+import { blocksEntry, unresolvedAlarmsOf } from '../alarms/alarm-repository'
 import { reopenRollCall, tickRollCall } from '../evacuations/roll-call'
 import { actorOf } from '../identity/principal'
 import type { Principal } from '../identity/principal'
@@ -44,8 +45,18 @@ type EntryOutcome = { refusal: DomainError } | { accepted: ProcedureOutput<'entr
 function spaceConditions(
   space: { tag: string; status: string; retiredAt: number | null },
   stoppedBy: readonly { number: string; state: string }[],
+  gasAlarms: readonly { message: string }[],
 ): EntryCondition[] {
   return [
+    {
+      // A monitor's reading outside the conditions blocks entry just as a failing test does.
+      code: 'no_gas_alarm',
+      describe: 'No monitor on this permit is in gas alarm, and no alarm that suspended it is unresolved.',
+      unmet: () =>
+        gasAlarms.length === 0
+          ? null
+          : `A gas alarm is open on this permit: ${gasAlarms.map((alarm) => alarm.message).join('; ')}.`,
+    },
     {
       // One space, one atmosphere: an evacuation or suspension under any permit stops every entry into it.
       code: 'space_not_stopped',
@@ -169,7 +180,12 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
             maxTestAgeMs: site.maxTestAgeMinutes * minutes,
             peopleInsideKeys: inside.map((p) => p.key),
           },
-          spaceConditions(space, stoppedSiblings(tx, permit)),
+          spaceConditions(
+            space,
+            stoppedSiblings(tx, permit),
+            // Tests are judged by the decisive test; monitors by their alarms.
+            unresolvedAlarmsOf(tx, permit.id).filter((alarm) => blocksEntry(alarm) && alarm.sourceKey !== 'tests'),
+          ),
         )
         if (!decision.allowed) {
           const refusal = preconditionFailed(

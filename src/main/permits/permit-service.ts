@@ -15,6 +15,7 @@ import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { findUserById, rolesOf } from '../identity/user-repository'
 import { findSpace } from '../spaces/space-repository'
+import { unresolvedAlarmsOf } from '../alarms/alarm-repository'
 import { lastReadingId } from '../atmosphere/reading-repository'
 import { resolvePermitFields } from './permit-fields'
 import { addTimeline, endDutyOf, nextPermitNumber, requirePermit, setPermitState } from './permit-repository'
@@ -95,6 +96,7 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
   ): PermitRow {
     const result = transition(permit.state, action, {
       peopleInside: insideOf(tx, permit.id).length,
+      latchedAlarms: unresolvedAlarmsOf(tx, permit.id).filter((alarm) => alarm.latched).length,
       now,
       validTo: permit.validTo,
       ...(details.reason !== undefined ? { reason: details.reason } : {}),

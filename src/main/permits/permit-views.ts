@@ -11,6 +11,9 @@ import { sites, spaces, users } from '../db/schema'
 import { entryPairsOf } from '../entries/entry-pairs'
 import { insideByPermit } from '../entries/presence'
 import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
+import { unresolvedAlarmsByPermit } from '../alarms/alarm-repository'
+import type { AlarmRow } from '../alarms/alarm-repository'
+import { liveValuesOf } from '../readings/live-values'
 import { permitAlarms } from './permit-alarms'
 import type { AttendantRow, PermitRow } from './permit-repository'
 import { attendantsOf, conditionsOf, entrantsOf, keepsWatch, timelineOf } from './permit-repository'
@@ -61,6 +64,8 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
   const inside = insideByPermit(db, ids)
   const evacuations = openEvacuationsByPermit(db, ids)
   const attendants = attendantsOf(db, ids)
+  const live = liveValuesOf(db, rows, now)
+  const alarmsByPermit = unresolvedAlarmsByPermit(db, ids)
 
   return rows.map((permit) => {
     const site = siteRows.get(permit.siteId)
@@ -100,6 +105,8 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
         evacuation,
         maxTestAgeMs,
       }),
+      gasAlarms: cardAlarms(alarmsByPermit.get(permit.id) ?? []),
+      liveValues: final ? [] : (live.get(permit.id) ?? []),
       evacuation,
       version: permit.version,
     }
@@ -130,6 +137,28 @@ function atmosphereOf(db: Db, permit: PermitRow, now: number, maxTestAgeMs: numb
   return status
 }
 
+const priorityRank = { high: 0, medium: 1, low: 2 } as const
+
+/** Open alarms as a card shows them: unacknowledged first, then by priority, newest first. */
+function cardAlarms(rows: readonly AlarmRow[]) {
+  return [...rows]
+    .sort(
+      (a, b) =>
+        Number(a.acknowledgedAt !== null) - Number(b.acknowledgedAt !== null) ||
+        priorityRank[a.priority] - priorityRank[b.priority] ||
+        b.id - a.id,
+    )
+    .map((row) => ({
+      id: row.id,
+      priority: row.priority,
+      acknowledged: row.acknowledgedAt !== null,
+      cleared: row.clearedAt !== null,
+      latched: row.latched,
+      message: row.message,
+      raisedAt: row.raisedAt,
+    }))
+}
+
 const userIdOfKey = (key: string): number | null => (key.startsWith('user:') ? Number(key.slice(5)) : null)
 
 export function toReadingDto(row: GasReadingRow, permit: PermitRow): GasReadingDto {
@@ -146,6 +175,8 @@ export function toReadingDto(row: GasReadingRow, permit: PermitRow): GasReadingD
     h2s: row.h2s,
     co: row.co,
     instrument: row.instrument,
+    instrumentId: row.instrumentId,
+    flagged: row.flagged,
     takenBy: row.takenByName,
     kind: row.kind,
     source: row.source,

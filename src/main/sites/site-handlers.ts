@@ -20,6 +20,7 @@ export function createSiteHandlers(db: Db, commit: Commit): HandlersFor<'sites'>
           name: input.name,
           limitProfile: input.limitProfile,
           maxTestAgeMinutes: input.maxTestAgeMinutes,
+          maxReadingGapSeconds: input.maxReadingGapSeconds,
           updatedAt: now,
         }
         let before = null

@@ -19,5 +19,6 @@ export const toSiteDto = (row: SiteRow): SiteDto => ({
   name: row.name,
   limitProfile: row.limitProfile,
   maxTestAgeMinutes: row.maxTestAgeMinutes,
+  maxReadingGapSeconds: row.maxReadingGapSeconds,
   isDemo: row.isDemo,
 })

@@ -23,6 +23,10 @@ export const gasReadingSchema = z.object({
   h2s: z.number().nullable(),
   co: z.number().nullable(),
   instrument: z.string(),
+  /** The registered instrument; null for tests recorded before the register existed. */
+  instrumentId: z.number().int().positive().nullable(),
+  /** Why this reading deserves a second look (the instrument's bump test or calibration was overdue). */
+  flagged: z.array(z.string()),
   takenBy: z.string(),
   kind: z.enum(readingKinds),
   source: z.enum(readingSources),
@@ -42,7 +46,7 @@ export type GasReadingDto = z.infer<typeof gasReadingSchema>
 export const atmosphereProcedures = {
   'atmosphere.recordTest': command({
     description:
-      'Records a pre-entry or periodic atmospheric test on a permit: O2, LEL, H2S and CO, in that order, with instrument and tester.',
+      'Records a pre-entry or periodic atmospheric test on a permit: O2, LEL, H2S and CO, in that order, with the instrument (its serial in the register) and tester. A pre-entry test with an instrument whose bump test or calibration is overdue is refused; a periodic one is accepted and flagged.',
     input: z.strictObject({
       permitId: z.number().int().positive(),
       kind: z.enum(['pre_entry', 'periodic']),

@@ -59,7 +59,35 @@ export const events = {
       at: epochMs,
     }),
   }),
+  'alarms.raised': event({
+    description: 'An alarm was raised. Delivered at once on every transport, never held back by coalescing.',
+    payload: z.object({
+      alarmId: z.number().int(),
+      permitId: z.number().int(),
+      priority: z.enum(['high', 'medium', 'low']),
+      at,
+    }),
+  }),
+  'alarms.changed': event({
+    description: 'An alarm was acknowledged, cleared or resolved.',
+    payload: z.object({ alarmId: z.number().int(), permitId: z.number().int(), at }),
+  }),
+  'readings.recorded': event({
+    description: 'Readings were recorded for a permit (a batch: one event per permit).',
+    payload: z.object({ permitId: z.number().int(), count: z.number().int(), at }),
+  }),
+  'instruments.changed': event({
+    description: 'A gas monitor was registered or changed.',
+    payload: z.object({ instrumentId: z.number().int(), at }),
+  }),
+  'devices.changed': event({
+    description: 'A field device token was created or revoked.',
+    payload: z.object({ deviceId: z.number().int(), at }),
+  }),
 }
+
+/** Events that reach people at once: an alarm or an evacuation never waits behind ordinary updates. */
+export const urgentEvents: ReadonlySet<string> = new Set(['alarms.raised', 'evacuations.changed'])
 
 export type EventName = keyof typeof events
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>

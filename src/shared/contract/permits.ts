@@ -5,6 +5,7 @@ import { permitActionSchema, permitStateSchema } from '../domain/permit-lifecycl
 import { command, query } from './define'
 import { epochMs, pageInput, pageOf } from './common'
 import { userIdSchema } from './identity'
+import { cardAlarmSchema, liveValuesSchema } from './live-values'
 import { siteIdSchema } from './sites'
 import { spaceIdSchema } from './spaces'
 
@@ -92,6 +93,10 @@ export const permitCardSchema = z.object({
   }),
   /** Conditions that need someone's attention now, worded for the control room. */
   alarms: z.array(z.string()),
+  /** Gas and stale-data alarms of this permit that are not resolved yet, worst first. */
+  gasAlarms: z.array(cardAlarmSchema),
+  /** The latest value of each gas from each instrument on this permit. */
+  liveValues: z.array(liveValuesSchema),
   evacuation: z
     .object({
       evacuationId: z.number().int(),

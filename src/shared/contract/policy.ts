@@ -1,3 +1,4 @@
+import type { DeviceScope } from './devices'
 import type { EventName } from './events'
 import type { ProcedurePath } from './procedures'
 import type { Role } from './roles'
@@ -19,6 +20,10 @@ const spaceKeepers = ['supervisor', 'administrator'] as const
 const testers = ['supervisor', 'attendant', 'safety_officer'] as const
 /** Who logs entries and exits and may order an evacuation at the portal. */
 const portal = ['supervisor', 'attendant'] as const
+/** Who keeps the register of gas monitors. */
+const instrumentKeepers = ['safety_officer', 'administrator'] as const
+/** Who answers an alarm: whoever watches a space. */
+const alarmResponders = ['supervisor', 'attendant', 'safety_officer'] as const
 
 export const procedurePolicy = {
   'auth.status': 'public',
@@ -68,7 +73,29 @@ export const procedurePolicy = {
   'handover.acknowledge': supervisors,
   'handover.list': supervisors,
   'demo.load': ['administrator', 'supervisor'],
+  'instruments.list': boardReaders,
+  'instruments.save': instrumentKeepers,
+  'readings.ingest': testers,
+  'readings.live': boardReaders,
+  'alarms.list': boardReaders,
+  'alarms.summary': boardReaders,
+  'alarms.acknowledge': alarmResponders,
+  'alarms.resolve': supervisors,
+  'devices.list': admin,
+  'devices.create': admin,
+  'devices.revoke': admin,
+  'simulator.start': ['administrator', 'supervisor'],
+  'simulator.stop': ['administrator', 'supervisor'],
+  'simulator.status': ['administrator', 'supervisor'],
 } as const satisfies Record<ProcedurePath, Access>
+
+/**
+ * What a field device's token may call: nothing but what its scope names. A device is not a
+ * person and holds no role, so no other procedure admits it.
+ */
+export const deviceProcedurePolicy = {
+  'readings.ingest': 'post_readings',
+} as const satisfies Partial<Record<ProcedurePath, DeviceScope>>
 
 export const eventPolicy = {
   'sites.changed': boardReaders,
@@ -80,6 +107,11 @@ export const eventPolicy = {
   'handovers.changed': supervisors,
   'users.changed': admin,
   'audit.appended': auditReaders,
+  'alarms.raised': boardReaders,
+  'alarms.changed': boardReaders,
+  'readings.recorded': boardReaders,
+  'instruments.changed': boardReaders,
+  'devices.changed': admin,
 } as const satisfies Record<EventName, Exclude<Access, 'public'>>
 
 /** Whether a caller holding these roles (null: no session) passes an access rule. */

@@ -11,6 +11,11 @@ import { entryProcedures } from './entries'
 import { atmosphereProcedures } from './atmosphere'
 import { evacuationProcedures } from './evacuations'
 import { demoProcedures, handoverProcedures } from './handover'
+import { instrumentProcedures } from './instruments'
+import { readingProcedures } from './readings'
+import { alarmProcedures } from './alarms'
+import { deviceProcedures } from './devices'
+import { simulatorProcedures } from './simulator'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -26,6 +31,11 @@ export const procedures = {
   ...evacuationProcedures,
   ...handoverProcedures,
   ...demoProcedures,
+  ...instrumentProcedures,
+  ...readingProcedures,
+  ...alarmProcedures,
+  ...deviceProcedures,
+  ...simulatorProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -11,6 +11,7 @@ export const siteSchema = z.object({
   name: z.string(),
   limitProfile: z.string(),
   maxTestAgeMinutes: z.number().int(),
+  maxReadingGapSeconds: z.number().int(),
   isDemo: z.boolean(),
 })
 export type SiteDto = z.infer<typeof siteSchema>
@@ -35,6 +36,7 @@ export const siteProcedures = {
       name: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters'),
       limitProfile: z.enum(limitProfileIds as [string, ...string[]]),
       maxTestAgeMinutes: z.number().int().min(1, 'must be at least 1').max(240, 'must be at most 240'),
+      maxReadingGapSeconds: z.number().int().min(5, 'must be at least 5').max(3600, 'must be at most 3600').default(60),
     }),
     output: siteSchema,
   }),

@@ -74,7 +74,7 @@ export function evaluateReading(values: GasValues, conditions: AcceptableConditi
  */
 export const warningBand = { o2MarginPctVol: 0.5, fractionOfMax: 0.5 } as const
 
-function warningFor(gas: Gas, value: number, conditions: AcceptableConditions): string | null {
+export function warningFor(gas: Gas, value: number, conditions: AcceptableConditions): string | null {
   const reading = `${gasInfo[gas].symbol} ${formatGasValue(gas, value)}`
   if (gas === 'o2') {
     const margin = formatGasValue('o2', warningBand.o2MarginPctVol)

@@ -76,6 +76,8 @@ export interface TransitionContext {
   /** Epoch ms, from the service's clock. */
   now: number
   validTo: number
+  /** Alarms that suspended the permit and wait for a supervisor's resolution (latched). */
+  latchedAlarms?: number
 }
 
 export type TransitionResult = { ok: true; next: PermitState } | { ok: false; reason: string }
@@ -129,7 +131,15 @@ const rules: Record<PermitAction, Rule> = {
   resume: {
     from: ['suspended'],
     to: 'authorized',
-    guards: [everyoneOut('resumed'), stillValid('resumed')],
+    guards: [
+      everyoneOut('resumed'),
+      stillValid('resumed'),
+      // ISA-18.2: an alarm that suspended the permit is latched until a person resolves it.
+      ({ latchedAlarms = 0 }) =>
+        latchedAlarms === 0
+          ? null
+          : `${latchedAlarms === 1 ? 'A gas alarm' : `${String(latchedAlarms)} gas alarms`} that suspended the permit must be resolved by a site supervisor first.`,
+    ],
   },
   close: {
     from: ['authorized', 'active', 'suspended', 'expired'],

@@ -10,9 +10,9 @@ export const evacuations = sqliteTable('evacuations', {
   permitId: integer('permit_id').references(() => permits.id),
   siteId: integer('site_id').references(() => sites.id),
   reason: text('reason').notNull(),
-  orderedById: integer('ordered_by_id')
-    .notNull()
-    .references(() => users.id),
+  /** Null when Gatehouse ordered it itself, on a gas alarm; `orderedBy` then names the alarm. */
+  orderedById: integer('ordered_by_id').references(() => users.id),
+  orderedBy: text('ordered_by').notNull().default(''),
   orderedAt: integer('ordered_at').notNull(),
   clearedAt: integer('cleared_at'),
 })

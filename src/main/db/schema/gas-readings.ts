@@ -1,10 +1,14 @@
 import { index, integer, real, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 import { readingKinds, readingSources } from '../../../shared/contract/atmosphere'
+import { instruments } from './instruments'
 import { permits } from './permits'
 import { spaces } from './spaces'
 import { users } from './users'
 
-/** One reading in the shape of domain.md; atmospheric tests are readings of kind pre_entry or periodic. */
+/**
+ * Atmospheric tests (pre-entry and periodic), with who took them: few and rich. Continuous
+ * monitoring goes to the compact monitor_readings.
+ */
 export const gasReadings = sqliteTable(
   'gas_readings',
   {
@@ -15,6 +19,10 @@ export const gasReadings = sqliteTable(
     h2s: real('h2s'),
     co: real('co'),
     instrument: text('instrument').notNull(),
+    /** The register's instrument; null for tests recorded before the register existed. */
+    instrumentId: integer('instrument_id').references(() => instruments.id),
+    /** Why the test deserves a second look (an overdue bump test or calibration); empty when none. */
+    flagged: text('flagged', { mode: 'json' }).$type<string[]>().notNull().default([]),
     takenByUserId: integer('taken_by_user_id').references(() => users.id),
     takenByName: text('taken_by_name').notNull(),
     permitId: integer('permit_id').references(() => permits.id),

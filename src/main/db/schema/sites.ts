@@ -9,6 +9,8 @@ export const sites = sqliteTable('sites', {
   limitProfile: text('limit_profile').notNull().default('factory'),
   /** How old the latest complete atmospheric test may be for an entry to be accepted. */
   maxTestAgeMinutes: integer('max_test_age_minutes').notNull().default(30),
+  /** A permit with people inside and a monitor that has said nothing for longer raises a stale-data alarm. */
+  maxReadingGapSeconds: integer('max_reading_gap_seconds').notNull().default(60),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),

@@ -1,0 +1,197 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm'
+import type { EventMessage } from '../../shared/contract/events'
+import { breachOf, type Breach } from '../../shared/domain/alarm-levels'
+import { gases, type Gas } from '../../shared/domain/gases'
+import type { Actor } from '../audit/audit-repository'
+import type { Db } from '../db/database'
+import { alarms } from '../db/schema'
+import { insideOf } from '../entries/presence'
+import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
+import { orderEvacuation } from '../evacuations/evacuation-order'
+import { profileOf } from '../permits/permit-fields'
+import { conditionsOf } from '../permits/permit-repository'
+import type { PermitRow } from '../permits/permit-repository'
+import type { PermitService } from '../permits/permit-service'
+import type { AlarmRow } from './alarm-repository'
+
+/** Where readings come from, for alarms: one instrument, or the permit's atmospheric tests. */
+export interface AlarmSource {
+  key: string
+  instrumentId: number | null
+  label: string
+}
+
+export const testsSource: AlarmSource = { key: 'tests', instrumentId: null, label: 'atmospheric test' }
+export const instrumentSource = (instrument: { id: number; serial: string }): AlarmSource => ({
+  key: `instrument:${String(instrument.id)}`,
+  instrumentId: instrument.id,
+  label: instrument.serial,
+})
+
+const levelRank: Record<string, number> = { condition: 1, low: 2, high: 3 }
+
+/** What one batch did to one permit's alarms, for its audit entry and its events. */
+export interface PermitAlarmOutcome {
+  raised: number[]
+  changed: number[]
+  breaches: Breach[]
+}
+
+export const noAlarmOutcome = (): PermitAlarmOutcome => ({ raised: [], changed: [], breaches: [] })
+
+/**
+ * A batch's view of the open alarms of its permits, read once: a thousand readings cost one
+ * query, and the database is written only when an alarm changes.
+ */
+export interface OpenAlarms {
+  /** Active (not cleared) alarms by permit, source and gas. */
+  active: Map<string, AlarmRow>
+  /** Permits with any alarm not resolved yet (for first-out). */
+  unresolved: Set<number>
+}
+
+/** Further from normal: a higher level, or a value further from clean air. */
+function isWorse(breach: Breach, current: AlarmRow): { level: boolean; value: boolean } {
+  const level = (levelRank[breach.level] ?? 0) > (levelRank[current.level] ?? 0)
+  const previous = current.value ?? breach.value
+  const value =
+    breach.gas === 'o2' ? Math.abs(breach.value - 20.9) > Math.abs(previous - 20.9) : breach.value > previous
+  return { level, value }
+}
+
+/**
+ * One place for every source (manual tests, field API, imports, the simulator): each reading is
+ * checked gas by gas against the permit's acceptable conditions and the site profile's alarm
+ * levels. One alarm per source and gas while it is active; it keeps the worst level and value
+ * reached and clears when the value is back in limits. Work happens inside the caller's
+ * transaction, so alarms commit with the readings that raised them.
+ */
+export function createAlarmEngine(permitService: PermitService) {
+  return {
+    openAlarms(tx: Db, permitIds: readonly number[]): OpenAlarms {
+      const rows =
+        permitIds.length === 0
+          ? []
+          : tx
+              .select()
+              .from(alarms)
+              .where(and(inArray(alarms.permitId, [...permitIds]), isNull(alarms.resolvedAt)))
+              .all()
+      const active = new Map<string, AlarmRow>()
+      const unresolved = new Set<number>()
+      for (const row of rows) {
+        unresolved.add(row.permitId)
+        if (row.clearedAt === null && row.gas !== null) active.set(`${row.permitId}|${row.sourceKey}|${row.gas}`, row)
+      }
+      return { active, unresolved }
+    },
+
+    /** Judges one reading's measured gases for one permit, raising, escalating or clearing alarms. */
+    observe(
+      tx: Db,
+      open: OpenAlarms,
+      permit: PermitRow,
+      source: AlarmSource,
+      values: Partial<Record<Gas, number>>,
+      at: number,
+      outcome: PermitAlarmOutcome,
+    ): void {
+      const conditions = conditionsOf(permit)
+      const profile = profileOf(permit.limitProfile)
+      for (const gas of gases) {
+        const value = values[gas]
+        if (value === undefined) continue
+        const breach = breachOf(gas, value, conditions, profile)
+        const key = `${permit.id}|${source.key}|${gas}`
+        const current = open.active.get(key)
+        if (breach === null) {
+          if (current) {
+            tx.update(alarms).set({ clearedAt: at }).where(eq(alarms.id, current.id)).run()
+            open.active.delete(key)
+            outcome.changed.push(current.id)
+          }
+          continue
+        }
+        outcome.breaches.push(breach)
+        const message = `${breach.message}, ${source.label}`
+        if (!current) {
+          const row = tx
+            .insert(alarms)
+            .values({
+              kind: 'gas',
+              priority: breach.level === 'high' ? 'high' : 'medium',
+              permitId: permit.id,
+              instrumentId: source.instrumentId,
+              sourceKey: source.key,
+              gas,
+              level: breach.level,
+              value,
+              limit: breach.limit,
+              message,
+              raisedAt: at,
+              // First-out: nothing else of this permit was waiting for a person when it came.
+              firstOut: !open.unresolved.has(permit.id),
+            })
+            .returning()
+            .get()
+          open.active.set(key, row)
+          open.unresolved.add(permit.id)
+          outcome.raised.push(row.id)
+          continue
+        }
+        const worse = isWorse(breach, current)
+        if (!worse.level && !worse.value) continue
+        const changes = {
+          ...(worse.level
+            ? {
+                level: breach.level,
+                limit: breach.limit,
+                priority: breach.level === 'high' ? ('high' as const) : current.priority,
+              }
+            : {}),
+          value,
+          message,
+        }
+        tx.update(alarms).set(changes).where(eq(alarms.id, current.id)).run()
+        open.active.set(key, { ...current, ...changes })
+        outcome.changed.push(current.id)
+      }
+    },
+
+    /**
+     * After a batch, at most once per permit: a high alarm, or any breach while someone is inside,
+     * suspends the permit and orders evacuation through the one mechanism, unless that is already
+     * under way. The alarms that did it are latched.
+     */
+    act(tx: Db, permit: PermitRow, outcome: PermitAlarmOutcome, actor: Actor, now: number): EventMessage[] {
+      if (outcome.breaches.length === 0) return []
+      const high = outcome.breaches.some((breach) => breach.level === 'high')
+      const inside = insideOf(tx, permit.id).length
+      if (!high && inside === 0) return []
+      const admitting = permit.state === 'authorized' || permit.state === 'active'
+      const mayHoldPeople = admitting || permit.state === 'suspended' || permit.state === 'expired'
+      const evacuating = openEvacuationsByPermit(tx, [permit.id]).has(permit.id)
+      if (!mayHoldPeople || (!admitting && (inside === 0 || evacuating))) return []
+      const worst = outcome.breaches.reduce((a, b) => ((levelRank[b.level] ?? 0) > (levelRank[a.level] ?? 0) ? b : a))
+      const order = orderEvacuation(tx, permitService, {
+        scope: { permitId: permit.id },
+        reason: `Gas alarm: ${worst.message}`,
+        actor,
+        orderedById: null,
+        now,
+      })
+      // Latched: every gas alarm of the permit still active, and those this batch raised (even if it cleared them).
+      const causing = tx
+        .select({ id: alarms.id, clearedAt: alarms.clearedAt })
+        .from(alarms)
+        .where(and(eq(alarms.permitId, permit.id), isNull(alarms.resolvedAt), eq(alarms.kind, 'gas')))
+        .all()
+        .filter((row) => row.clearedAt === null || outcome.raised.includes(row.id))
+        .map((row) => row.id)
+      if (causing.length > 0) tx.update(alarms).set({ latched: true }).where(inArray(alarms.id, causing)).run()
+      return order.events
+    },
+  }
+}
+
+export type AlarmEngine = ReturnType<typeof createAlarmEngine>

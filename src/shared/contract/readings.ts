@@ -1,0 +1,117 @@
+import { z } from 'zod'
+import { gases, gasLevelSchema, type Gas } from '../domain/gases'
+import { gasStep, toSteps } from '../domain/reading-values'
+import { readingKinds, readingSources } from './atmosphere'
+import { command, query } from './define'
+import { epochMs } from './common'
+import { instrumentIdSchema } from './instruments'
+import { liveValuesSchema } from './live-values'
+import { permitIdSchema } from './permits'
+
+/** The templates' names for the four gases, in test order. */
+export const templateGasNames = {
+  o2: 'oxygenPercent',
+  lel: 'lelPercent',
+  h2s: 'h2sPpm',
+  co: 'coPpm',
+} as const satisfies Record<Gas, string>
+
+/** The second template's spelling, accepted and read as the first's. */
+const variantNames: Record<string, string> = {
+  oxygenPct: 'oxygenPercent',
+  readingsAt: 'loggedAt',
+  monitorName: 'monitoredBy',
+}
+
+/** A gas level stored in whole steps (see gasStep): more decimals than that are refused, not rounded. */
+const storedLevel = (gas: Gas) =>
+  gasLevelSchema(gas).refine((value) => toSteps(gas, value) !== null, {
+    message: `must have at most ${gas === 'o2' ? 2 : 1} decimal${gas === 'o2' ? 's' : ''} (steps of ${String(gasStep[gas])})`,
+  })
+
+/**
+ * One reading as a monitor, gateway or tablet sends it, in either template's names. A gas not
+ * measured is left out (never 0). Tests (pre-entry, periodic) carry all four gases.
+ */
+export const readingInputSchema = z.preprocess(
+  (row) => {
+    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row
+    const renamed: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(row)) {
+      const target = variantNames[key]
+      renamed[target !== undefined && !(target in row) ? target : key] = value
+    }
+    return renamed
+  },
+  z
+    .strictObject({
+      permitId: permitIdSchema,
+      /** When the instrument took it (epoch ms). */
+      loggedAt: epochMs,
+      /** The instrument's serial, as in the register. */
+      monitoredBy: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+      kind: z.enum(readingKinds).default('continuous'),
+      oxygenPercent: storedLevel('o2').optional(),
+      lelPercent: storedLevel('lel').optional(),
+      h2sPpm: storedLevel('h2s').optional(),
+      coPpm: storedLevel('co').optional(),
+    })
+    .superRefine((row, ctx) => {
+      const measured = gases.filter((gas) => row[templateGasNames[gas]] !== undefined)
+      if (measured.length === 0)
+        ctx.addIssue({ code: 'custom', path: ['oxygenPercent'], message: 'at least one gas must be measured' })
+      if (row.kind !== 'continuous')
+        for (const gas of gases)
+          if (row[templateGasNames[gas]] === undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [templateGasNames[gas]],
+              message: 'is required in a test: a test measures all four gases',
+            })
+    }),
+)
+export type ReadingInput = z.output<typeof readingInputSchema>
+
+export const maxReadingsPerBatch = 1000
+
+export const readingSchema = z.object({
+  permitId: permitIdSchema,
+  instrumentId: instrumentIdSchema,
+  monitoredBy: z.string(),
+  instrumentName: z.string(),
+  loggedAt: epochMs,
+  oxygenPercent: z.number().nullable(),
+  lelPercent: z.number().nullable(),
+  h2sPpm: z.number().nullable(),
+  coPpm: z.number().nullable(),
+  source: z.enum(readingSources),
+})
+
+export const readingProcedures = {
+  'readings.ingest': command({
+    description:
+      'Records up to 1,000 readings for permits, all or nothing, acknowledged only after commit. Each is checked against the permit and the site’s alarm levels; a breach raises an alarm and may suspend the permit and order evacuation. An idempotency key makes a retried batch count once.',
+    input: z.strictObject({
+      readings: z
+        .array(readingInputSchema)
+        .min(1, 'must hold at least one reading')
+        .max(maxReadingsPerBatch, `must hold at most ${String(maxReadingsPerBatch)} readings`),
+      idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(128).optional(),
+    }),
+    output: z.object({
+      accepted: z.number().int().nonnegative(),
+      /** True when this key was seen before: nothing was stored again, the first answer is repeated. */
+      duplicate: z.boolean(),
+      from: epochMs,
+      to: epochMs,
+      alarmsRaised: z.number().int().nonnegative(),
+      /** Sentences about instruments whose bump test or calibration is overdue. */
+      flagged: z.array(z.string()),
+    }),
+  }),
+  'readings.live': query({
+    description: 'The latest value of each gas from each instrument on a permit, with its age and verdict.',
+    input: z.strictObject({ permitId: permitIdSchema }),
+    output: z.array(liveValuesSchema),
+  }),
+}
