@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { createBackend } from '../../src/main/backend'
 import type { Caller } from '../../src/main/core/caller'
 import type { Clock } from '../../src/main/core/clock'
+import type { DeviceLimits } from '../../src/main/devices/device-service'
 import { createScryptHasher } from '../../src/main/identity/password-hasher'
 import { defaultSessionPolicy } from '../../src/main/identity/session-policy'
 import type { SessionPolicy } from '../../src/main/identity/session-policy'
@@ -40,7 +41,9 @@ export const longSessions: SessionPolicy = {
 }
 
 /** A backend on a fresh SQLite file in a temp folder, with the real migrations. */
-export function makeTestBackend(options: { sessionPolicy?: SessionPolicy; clock?: Clock } = {}) {
+export function makeTestBackend(
+  options: { sessionPolicy?: SessionPolicy; clock?: Clock; deviceLimits?: DeviceLimits } = {},
+) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
   const manual = manualClock()
   const clock = options.clock ? { ...manual, now: () => options.clock?.now() ?? manual.now() } : manual
@@ -51,6 +54,7 @@ export function makeTestBackend(options: { sessionPolicy?: SessionPolicy; clock?
       clock,
       hasher: fastHasher,
       sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
+      ...(options.deviceLimits ? { deviceLimits: options.deviceLimits } : {}),
       logError: (_ref, error) => errors.push(error),
     },
   )

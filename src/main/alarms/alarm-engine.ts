@@ -30,6 +30,9 @@ export const instrumentSource = (instrument: { id: number; serial: string }): Al
 
 const levelRank: Record<string, number> = { condition: 1, low: 2, high: 3 }
 
+/** What Gatehouse itself does on an alarm is on the timeline under this name, not under whoever sent the reading. */
+export const alarmActor: Actor = { id: null, name: 'Gatehouse (gas alarm)' }
+
 /** What one batch did to one permit's alarms, for its audit entry and its events. */
 export interface PermitAlarmOutcome {
   raised: number[]
@@ -163,7 +166,7 @@ export function createAlarmEngine(permitService: PermitService) {
      * suspends the permit and orders evacuation through the one mechanism, unless that is already
      * under way. The alarms that did it are latched.
      */
-    act(tx: Db, permit: PermitRow, outcome: PermitAlarmOutcome, actor: Actor, now: number): EventMessage[] {
+    act(tx: Db, permit: PermitRow, outcome: PermitAlarmOutcome, now: number): EventMessage[] {
       if (outcome.breaches.length === 0) return []
       const high = outcome.breaches.some((breach) => breach.level === 'high')
       const inside = insideOf(tx, permit.id).length
@@ -176,7 +179,7 @@ export function createAlarmEngine(permitService: PermitService) {
       const order = orderEvacuation(tx, permitService, {
         scope: { permitId: permit.id },
         reason: `Gas alarm: ${worst.message}`,
-        actor,
+        actor: alarmActor,
         orderedById: null,
         now,
       })

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm'
 import type { FieldIssue } from '../../shared/contract/errors'
 import type { EventMessage } from '../../shared/contract/events'
 import type { ReadingInput } from '../../shared/contract/readings'
-import { templateGasNames } from '../../shared/contract/readings'
+import { readingInputSchema, templateGasNames } from '../../shared/contract/readings'
 import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
 import { gases, type Gas } from '../../shared/domain/gases'
 import { instrumentReadiness } from '../../shared/domain/instrument-readiness'
@@ -14,6 +14,7 @@ import type { Actor } from '../audit/audit-repository'
 import type { AlarmEngine, PermitAlarmOutcome } from '../alarms/alarm-engine'
 import { instrumentSource, noAlarmOutcome, testsSource } from '../alarms/alarm-engine'
 import { DomainError } from '../core/domain-error'
+import { toFieldIssues } from '../core/validation-issues'
 import type { Commit } from '../core/unit-of-work'
 import type { Db, Sqlite } from '../db/database'
 import { alarms, gasReadings, ingestBatches, permits } from '../db/schema'
@@ -80,9 +81,22 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     return row ? { ...(JSON.parse(row.answer) as IngestAnswer), duplicate: true } : null
   }
 
+  /** Each row against the reading's shape, its issues named `readings.<row>.<field>`. */
+  function parseRows(raw: readonly unknown[]): { rows: (ReadingInput | null)[]; issues: FieldIssue[] } {
+    const issues: FieldIssue[] = []
+    const rows = raw.map((row, index) => {
+      const parsed = readingInputSchema.safeParse(row)
+      if (parsed.success) return parsed.data
+      for (const issue of toFieldIssues(parsed.error))
+        issues.push({ ...issue, field: `readings.${String(index)}${issue.field === 'input' ? '' : `.${issue.field}`}` })
+      return null
+    })
+    return { rows, issues }
+  }
+
   /** Every reason a row cannot be stored, with its field: the batch is all or nothing. */
   function check(
-    rows: readonly ReadingInput[],
+    rows: readonly (ReadingInput | null)[],
     permitRows: Map<number, PermitRow>,
     register: Map<string, InstrumentRow>,
     caller: IngestCaller,
@@ -90,6 +104,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   ): FieldIssue[] {
     const issues: FieldIssue[] = []
     rows.forEach((row, index) => {
+      if (row === null) return
       const at = (field: string) => `readings.${String(index)}.${field}`
       const permit = permitRows.get(row.permitId)
       if (!permit) issues.push({ field: at('permitId'), rule: 'exists', message: 'must be an existing permit' })
@@ -186,12 +201,14 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   }
 
   return {
-    ingest(rows: readonly ReadingInput[], caller: IngestCaller, idempotencyKey?: string): IngestAnswer {
+    ingest(raw: readonly unknown[], caller: IngestCaller, idempotencyKey?: string): IngestAnswer {
       const batchKey = idempotencyKey === undefined ? null : `${caller.key}:${idempotencyKey}`
       const earlier = batchKey === null ? null : previousAnswer(batchKey)
       if (earlier) return earlier
+      const parsed = parseRows(raw)
       const { answer } = commit(caller.actor, (tx, now) => {
-        const permitIds = [...new Set(rows.map((row) => row.permitId))]
+        const known = parsed.rows.filter((row): row is ReadingInput => row !== null)
+        const permitIds = [...new Set(known.map((row) => row.permitId))]
         const permitRows = new Map(
           tx
             .select()
@@ -202,9 +219,11 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         )
         const register = instrumentsBySerial(
           tx,
-          rows.map((row) => row.monitoredBy),
+          known.map((row) => row.monitoredBy),
         )
-        const issues = check(rows, permitRows, register, caller, now)
+        const issues = [...parsed.issues, ...check(parsed.rows, permitRows, register, caller, now)].sort(
+          (a, b) => rowOf(a.field) - rowOf(b.field),
+        )
         if (issues.length > 0) {
           const shown = issues.slice(0, 5).map((i) => `${i.field} ${i.message}`)
           throw new DomainError(
@@ -213,6 +232,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             issues,
           )
         }
+        const rows = known
         // Judged in the order they were taken, so an alarm clears only after what raised it.
         const ordered = [...rows].sort((a, b) => a.loggedAt - b.loggedAt)
         const open = engine.openAlarms(tx, permitIds)
@@ -285,7 +305,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           if (!permit) continue
           // A feed that speaks again is no longer stale.
           if (continuousPermits.has(permitId)) outcome.changed.push(...clearStale(tx, permitId, now))
-          events.push(...engine.act(tx, permit, outcome, caller.actor, now))
+          events.push(...engine.act(tx, permit, outcome, now))
           raised.push(...outcome.raised)
           for (const alarmId of outcome.raised)
             events.push({
@@ -341,6 +361,9 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     },
   }
 }
+
+/** The row an issue names (`readings.3.h2sPpm` is row 3), so issues read in row order. */
+const rowOf = (field: string) => Number(field.split('.')[1] ?? 0)
 
 /** Clears the open stale-data alarm of a permit; returns its id when there was one. */
 function clearStale(tx: Db, permitId: number, now: number): number[] {

@@ -92,8 +92,12 @@ export const readingProcedures = {
     description:
       'Records up to 1,000 readings for permits, all or nothing, acknowledged only after commit. Each is checked against the permit and the site’s alarm levels; a breach raises an alarm and may suspend the permit and order evacuation. An idempotency key makes a retried batch count once.',
     input: z.strictObject({
+      /**
+       * Each row is a reading (readingInputSchema). Rows are checked one by one in the service, so a
+       * refusal names every bad row and field at once: its shape, and what only the database knows.
+       */
       readings: z
-        .array(readingInputSchema)
+        .array(z.unknown())
         .min(1, 'must hold at least one reading')
         .max(maxReadingsPerBatch, `must hold at most ${String(maxReadingsPerBatch)} readings`),
       idempotencyKey: z.string().trim().min(8, 'must be at least 8 characters').max(128).optional(),
