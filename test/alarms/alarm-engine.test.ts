@@ -63,6 +63,12 @@ describe('a breach with someone inside', () => {
       firstOut: true,
       state: 'active_unacknowledged',
     })
+    const [audit] = (await t.ok('audit.list', { limit: 1 }, s.admin.token)).items
+    expect(audit?.action).toBe('readings.ingested')
+    expect(JSON.parse(audit?.after ?? '{}')).toMatchObject({
+      count: 50,
+      automaticActions: [{ permit: ready.number, evacuationId: evacuations[0]?.id, suspended: true }],
+    })
     // More bad readings do not order a second evacuation.
     await post(ready.id, [{ h2sPpm: 14 }])
     expect(await t.ok('evacuations.active', {}, s.supervisor.token)).toHaveLength(1)

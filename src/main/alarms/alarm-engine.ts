@@ -166,15 +166,21 @@ export function createAlarmEngine(permitService: PermitService) {
      * suspends the permit and orders evacuation through the one mechanism, unless that is already
      * under way. The alarms that did it are latched.
      */
-    act(tx: Db, permit: PermitRow, outcome: PermitAlarmOutcome, now: number): EventMessage[] {
-      if (outcome.breaches.length === 0) return []
+    act(
+      tx: Db,
+      permit: PermitRow,
+      outcome: PermitAlarmOutcome,
+      now: number,
+    ): { events: EventMessage[]; action: { permit: string; evacuationId: number; suspended: boolean } | null } {
+      const none = { events: [], action: null }
+      if (outcome.breaches.length === 0) return none
       const high = outcome.breaches.some((breach) => breach.level === 'high')
       const inside = insideOf(tx, permit.id).length
-      if (!high && inside === 0) return []
+      if (!high && inside === 0) return none
       const admitting = permit.state === 'authorized' || permit.state === 'active'
       const mayHoldPeople = admitting || permit.state === 'suspended' || permit.state === 'expired'
       const evacuating = openEvacuationsByPermit(tx, [permit.id]).has(permit.id)
-      if (!mayHoldPeople || (!admitting && (inside === 0 || evacuating))) return []
+      if (!mayHoldPeople || (!admitting && (inside === 0 || evacuating))) return none
       const worst = outcome.breaches.reduce((a, b) => ((levelRank[b.level] ?? 0) > (levelRank[a.level] ?? 0) ? b : a))
       const order = orderEvacuation(tx, permitService, {
         scope: { permitId: permit.id },
@@ -192,7 +198,10 @@ export function createAlarmEngine(permitService: PermitService) {
         .filter((row) => row.clearedAt === null || outcome.raised.includes(row.id))
         .map((row) => row.id)
       if (causing.length > 0) tx.update(alarms).set({ latched: true }).where(inArray(alarms.id, causing)).run()
-      return order.events
+      return {
+        events: order.events,
+        action: { permit: permit.number, evacuationId: order.evacuation.id, suspended: admitting },
+      }
     },
   }
 }

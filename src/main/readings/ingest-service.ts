@@ -300,12 +300,15 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           upsertLive.run(live.permitId, live.instrumentId, gasIndex[live.gas], live.steps, live.at, simulated ? 1 : 0)
         const events: EventMessage[] = []
         const raised: number[] = []
+        const actions: { permit: string; evacuationId: number; suspended: boolean }[] = []
         for (const [permitId, outcome] of outcomes) {
           const permit = permitRows.get(permitId)
           if (!permit) continue
           // A feed that speaks again is no longer stale.
           if (continuousPermits.has(permitId)) outcome.changed.push(...clearStale(tx, permitId, now))
-          events.push(...engine.act(tx, permit, outcome, now))
+          const acted = engine.act(tx, permit, outcome, now)
+          events.push(...acted.events)
+          if (acted.action) actions.push(acted.action)
           raised.push(...outcome.raised)
           for (const alarmId of outcome.raised)
             events.push({
@@ -352,6 +355,8 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
               // The batch's fingerprint: a later reviewer can prove the stored rows are the ones received.
               rowsSha256: createHash('sha256').update(canonicalJson(rows)).digest('hex'),
               alarmsRaised: raised,
+              // What Gatehouse did on its own: evacuations ordered, permits suspended.
+              automaticActions: actions,
             },
           },
           events,
