@@ -40,7 +40,7 @@ function start(): void {
 
     // electron-vite sets the dev server's address only under `electron-vite dev`.
     const origin = rendererOrigin(app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL)
-    secureSession(session.defaultSession, rendererDir)
+    secureSession(session.defaultSession, rendererDir, origin)
     const transport = registerIpcTransport(backend, origin)
     const openWindow = (): BrowserWindow => {
       const window = createMainWindow({ preloadPath, origin })

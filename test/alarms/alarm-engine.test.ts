@@ -112,12 +112,17 @@ describe('a breach with nobody inside', () => {
   it('raises the alarm and blocks entry, and suspends nothing', async () => {
     const ready = await s.readyPermit()
     await post(ready.id, [{ coPpm: 40 }])
-    expect((await card(ready.id)).state).toBe('authorized')
+    const alarmed = await card(ready.id)
+    expect(alarmed.state).toBe('authorized')
+    // The last test passed, but the monitor's breach is what the card shows.
+    expect(alarmed.atmosphere.level).toBe('red')
+    expect(alarmed.atmosphere.reasons[0]).toMatch(/^Monitor in alarm: CO 40 ppm/)
     const [alarm] = await openAlarms(ready.id)
     expect(alarm).toMatchObject({ gas: 'co', latched: false, priority: 'medium' })
     const refused = await t.call('entries.recordEntry', { permitId: ready.id, person: ana }, s.attendant.token)
     expect(refused.ok ? [] : refused.error.unmet?.map((u) => u.code)).toEqual(['no_gas_alarm'])
     await post(ready.id, [{ coPpm: 3 }])
+    expect((await card(ready.id)).atmosphere.level).toBe('green')
     await t.ok('entries.recordEntry', { permitId: ready.id, person: ana }, s.attendant.token)
   })
 

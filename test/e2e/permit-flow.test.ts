@@ -38,7 +38,21 @@ describe.skipIf(!chromiumPath)('a supervisor takes a permit from draft to closed
       userId: admin.user.id,
       roles: ['administrator', 'supervisor', 'attendant', 'safety_officer'],
     })
-    await api.sites.save({ code: 'NORTH', name: 'North plant', limitProfile: 'factory', maxTestAgeMinutes: 30 })
+    const site = await api.sites.save({
+      code: 'NORTH',
+      name: 'North plant',
+      limitProfile: 'factory',
+      maxTestAgeMinutes: 30,
+    })
+    // The site's monitor, in the register: bump-tested today, calibrated for a year.
+    await api.instruments.save({
+      siteId: site.id,
+      serial: 'MX4-SN-1',
+      name: 'Portable monitor 1',
+      sensors: ['o2', 'lel', 'h2s', 'co'],
+      lastBumpAt: Date.now(),
+      calibrationDueAt: Date.now() + 365 * 24 * 3_600_000,
+    })
     token = admin.token
   })
   afterAll(async () => {
@@ -131,12 +145,13 @@ describe.skipIf(!chromiumPath)('a supervisor takes a permit from draft to closed
     await test.first().getByLabel(/^CO/).fill('2')
     await test
       .first()
-      .getByLabel(/^Instrument/)
-      .fill('MX4 SN-1')
+      .getByRole('combobox', { name: /^Instrument/ })
+      .fill('MX4')
+    await page.getByRole('option', { name: /^MX4-SN-1 — Portable monitor 1/ }).click()
     await page.getByRole('button', { name: 'Record test' }).click()
     await expect
       .poll(() => page.getByRole('table', { name: 'Atmospheric tests' }).textContent(), { timeout: 5_000 })
-      .toContain('MX4 SN-1')
+      .toContain('MX4-SN-1')
 
     // Entry accepted: the board's card shows Ana inside, live.
     await page.getByRole('combobox', { name: 'Entrant' }).click()
@@ -175,7 +190,7 @@ describe.skipIf(!chromiumPath)('a supervisor takes a permit from draft to closed
       'Hydrogen sulfide',
       'Lock out feed pumps',
       'Site rescue team',
-      'MX4 SN-1',
+      'MX4-SN-1',
       'Sludge heavier',
     ]) {
       expect(text).toContain(value)

@@ -107,16 +107,25 @@ describe('the console window', () => {
 })
 
 describe('the session', () => {
-  it('refuses every permission request and answers every permission check with no', () => {
+  it('refuses every permission but notifications, and grants those only to the console’s own pages', () => {
     const session = createFakeSession()
-    secureSession(session as unknown as Session, '/nowhere')
+    secureSession(session as unknown as Session, '/nowhere', rendererOrigin(undefined))
+    const own = 'app://gatehouse/index.html'
 
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'fullscreen']) {
+    for (const permission of ['media', 'geolocation', 'openExternal', 'fullscreen', 'clipboard-read']) {
       const callback = vi.fn()
-      session.permissionRequestHandler?.({}, permission, callback, {})
+      session.permissionRequestHandler?.({}, permission, callback, { requestingUrl: own })
       expect(callback).toHaveBeenCalledExactlyOnceWith(false)
       expect(session.permissionCheckHandler?.(null, permission, 'app://gatehouse', {})).toBe(false)
     }
+    const granted = vi.fn()
+    session.permissionRequestHandler?.({}, 'notifications', granted, { requestingUrl: own })
+    expect(granted).toHaveBeenCalledExactlyOnceWith(true)
+    expect(session.permissionCheckHandler?.(null, 'notifications', 'app://gatehouse', {})).toBe(true)
+    const foreign = vi.fn()
+    session.permissionRequestHandler?.({}, 'notifications', foreign, { requestingUrl: 'https://evil.example/' })
+    expect(foreign).toHaveBeenCalledExactlyOnceWith(false)
+    expect(session.permissionCheckHandler?.(null, 'notifications', 'https://evil.example', {})).toBe(false)
     expect(session.devicePermissionHandler?.({ deviceType: 'usb' })).toBe(false)
   })
 })
@@ -133,7 +142,7 @@ describe('the app scheme', () => {
     fs.writeFileSync(path.join(rendererDir, 'assets', 'index.js'), 'console.log("console")')
     fs.writeFileSync(path.join(root, 'secret.txt'), 'outside the renderer')
     const session = createFakeSession()
-    secureSession(session as unknown as Session, rendererDir)
+    secureSession(session as unknown as Session, rendererDir, rendererOrigin(undefined))
     const handler = session.schemes.get('app')
     if (!handler) throw new Error('the app scheme has no handler')
     serve = handler

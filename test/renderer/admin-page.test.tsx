@@ -13,6 +13,7 @@ function administrator(): FakeTransport {
   return scriptSignedIn(new FakeTransport(), admin)
     .on('users.list', ok({ items: [admin, kim], total: 2 }))
     .on('sites.list', ok([aSite()]))
+    .on('devices.list', ok([]))
 }
 
 describe('admin page', () => {
@@ -97,7 +98,7 @@ describe('admin page', () => {
 
     await waitFor(() =>
       expect(transport.callsTo('sites.save')).toEqual([
-        { code: 'SOUTH', name: 'South Works', limitProfile: 'osha', maxTestAgeMinutes: 20 },
+        { code: 'SOUTH', name: 'South Works', limitProfile: 'osha', maxTestAgeMinutes: 20, maxReadingGapSeconds: 60 },
       ]),
     )
   })

@@ -38,8 +38,8 @@ describe('navigation', () => {
     expect(await menuOf(['auditor'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Access', 'Audit'])
   })
 
-  it('shows a requester neither the confined-space pages nor Audit or Admin', async () => {
-    expect(await menuOf(['requester'])).toEqual(['Gas', 'Access'])
+  it('shows a requester neither the confined-space pages, Gas, Audit nor Admin', async () => {
+    expect(await menuOf(['requester'])).toEqual(['Access'])
     expect(screen.queryByRole('link', { name: 'Spaces' })).toBeNull()
     expect(screen.queryByRole('link', { name: 'Handover' })).toBeNull()
   })
@@ -48,14 +48,14 @@ describe('navigation', () => {
     window.location.hash = '#/handover'
     renderApp(scriptSignedIn(new FakeTransport(), aUser(['requester'])))
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Gas' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Access' })).toBeTruthy()
   })
 
   it('opens an honest placeholder for pages not built yet', async () => {
-    window.location.hash = '#/gas'
+    window.location.hash = '#/access'
     renderApp(scriptSignedIn(new FakeTransport(), aUser(['requester'])))
 
-    expect(await screen.findByRole('heading', { name: 'Gas' })).toBeTruthy()
+    expect(await screen.findByRole('heading', { name: 'Access' })).toBeTruthy()
     expect(screen.getByText(/^Nothing here yet: /)).toBeTruthy()
   })
 })

@@ -17,15 +17,23 @@ export function registerAppScheme(): void {
   ])
 }
 
+/** The one permission the console uses: desktop notifications, so an alarm reaches a person away from the window. */
+const grantedPermissions: ReadonlySet<string> = new Set(['notifications'])
+
 /**
  * Session-wide rules, applied once after `ready`: the renderer's files are served from the app
- * scheme, and the console needs no browser permission (camera, notifications, geolocation...),
- * so every request and every check is refused.
+ * scheme, and every browser permission (camera, geolocation, devices...) is refused, but for
+ * notifications asked by the console's own pages.
  */
-export function secureSession(session: Session, rendererDir: string): void {
+export function secureSession(session: Session, rendererDir: string, origin: RendererOrigin): void {
   session.protocol.handle(appScheme, createRendererFileHandler(rendererDir))
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(grantedPermissions.has(permission) && origin.owns(details.requestingUrl)),
+  )
+  session.setPermissionCheckHandler(
+    (_contents, permission, requestingOrigin) =>
+      grantedPermissions.has(permission) && origin.owns(`${requestingOrigin.replace(/\/$/, '')}/`),
+  )
   session.setDevicePermissionHandler(() => false)
 }
 

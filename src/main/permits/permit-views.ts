@@ -74,7 +74,11 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
     const people = inside.get(permit.id) ?? []
     const final = isTerminal(permit.state)
     const onDuty = final ? [] : attendants.filter((a) => a.assignment.permitId === permit.id && keepsWatch(a, now))
-    const atmosphere = atmosphereOf(db, permit, now, maxTestAgeMs)
+    const atmosphere = withMonitorAlarms(
+      atmosphereOf(db, permit, now, maxTestAgeMs),
+      alarmsByPermit.get(permit.id) ?? [],
+      final,
+    )
     const evacuation = evacuations.get(permit.id) ?? null
     return {
       id: permit.id,
@@ -111,6 +115,22 @@ export function buildCards(db: Db, rows: readonly PermitRow[], now: number): Per
       version: permit.version,
     }
   })
+}
+
+/**
+ * A monitor in gas alarm makes the atmosphere red whatever the last test said: the card must
+ * never show "Atmosphere OK" beside a breach the monitors are reporting now.
+ */
+function withMonitorAlarms(status: AtmosphereStatus, alarms: readonly AlarmRow[], final: boolean): AtmosphereStatus {
+  const breaching = final
+    ? []
+    : alarms.filter((alarm) => alarm.kind === 'gas' && alarm.sourceKey !== 'tests' && alarm.clearedAt === null)
+  if (breaching.length === 0) return status
+  return {
+    ...status,
+    status: 'red',
+    reasons: [...breaching.map((alarm) => `Monitor in alarm: ${alarm.message}.`), ...status.reasons],
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PermitDetailDto } from '../../../src/shared/contract/permits'
 import type { Role } from '../../../src/shared/contract/roles'
+import { anInstrument } from './alarm-fixtures'
 import { aUser, aDirectory } from './fixtures'
 import { FakeTransport, ok } from './fake-transport'
 import { aDetail, now } from './permit-fixtures'
@@ -17,4 +18,5 @@ export function permitPage(
     .on('permits.board', ok({ cards: [detail.card], peopleInside: detail.card.inside.length, now }))
     .on('evacuations.active', ok([]))
     .on('users.directory', ok(aDirectory))
+    .on('instruments.list', ok({ items: [anInstrument()], total: 1 }))
 }

@@ -3,21 +3,30 @@ import { render } from '@testing-library/react'
 import { App } from '../../../src/renderer/src/app/App'
 import { createAppStores } from '../../../src/renderer/src/app/app-stores'
 import type { AppStores } from '../../../src/renderer/src/app/app-stores'
+import type { AlarmOutputs } from '../../../src/renderer/src/features/alarms/alarm-store'
 import { createBridgeConnection } from '../../../src/renderer/src/connection/bridge-connection'
 import type { UserDto } from '../../../src/shared/contract/identity'
 import type { FakeTransport } from './fake-transport'
 import { fail, ok } from './fake-transport'
+import { noAlarms } from './alarm-fixtures'
+
+/** jsdom has neither Web Audio nor notifications; a test that listens or watches brings fakes. */
+const silentOutputs: AlarmOutputs = { audioContext: () => null, notifications: null }
 
 /** Starts the whole renderer the way main.tsx does, over the fake as the Electron bridge. */
-export function renderApp(transport: FakeTransport): AppStores {
-  const stores = createAppStores(createBridgeConnection(transport))
+export function renderApp(transport: FakeTransport, outputs: Partial<AlarmOutputs> = {}): AppStores {
+  const stores = createAppStores(createBridgeConnection(transport), { ...silentOutputs, ...outputs })
   void stores.session.getState().init()
   render(<App stores={stores} />)
   return stores
 }
 
+/** Signed in, with no open alarm: every page of the console reads the alarm summary for its banner. */
 export function scriptSignedIn(transport: FakeTransport, user: UserDto): FakeTransport {
-  return transport.on('auth.status', ok({ needsFirstAdmin: false, signUpOpen: false })).on('auth.me', ok(user))
+  return transport
+    .on('auth.status', ok({ needsFirstAdmin: false, signUpOpen: false }))
+    .on('auth.me', ok(user))
+    .on('alarms.summary', ok(noAlarms()))
 }
 
 export function scriptSignedOut(

@@ -5,6 +5,8 @@ import Drawer from '@mui/material/Drawer'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { useMemo } from 'react'
+import { AlarmWatch } from '../features/alarms/AlarmWatch'
+import { useMayCall } from '../features/session/use-access'
 import { useSession } from '../features/session/use-session'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { printHidden } from '../theme/PrintStyles'
@@ -23,6 +25,7 @@ export function AppFrame() {
   const ownRoles = useMemo(() => roles ?? [], [roles])
   const pages = useMemo(() => visiblePages(ownRoles), [ownRoles])
   const route = useCurrentRoute(pages, ownRoles)
+  const watchesAlarms = useMayCall('alarms.summary')
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -48,6 +51,7 @@ export function AppFrame() {
       </Drawer>
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
         <Toolbar className={printHidden} />
+        {watchesAlarms ? <AlarmWatch /> : null}
         {route ? <RouteView route={route} /> : null}
       </Box>
     </Box>

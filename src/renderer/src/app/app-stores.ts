@@ -1,14 +1,22 @@
 import type { Connection } from '../connection/connection'
+import { createAlarmListStore } from '../features/alarm-list/alarm-list-store'
+import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
+import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
+import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
 import { createAuditStore } from '../features/audit/audit-store'
 import type { AuditStore } from '../features/audit/audit-store'
 import { createUsersStore } from '../features/admin/users-store'
 import type { UsersStore } from '../features/admin/users-store'
 import { createBoardStore } from '../features/board/board-store'
 import type { BoardStore } from '../features/board/board-store'
+import { createDevicesStore } from '../features/devices/devices-store'
+import type { DevicesStore } from '../features/devices/devices-store'
 import { createEntriesStore } from '../features/entries/entries-store'
 import type { EntriesStore } from '../features/entries/entries-store'
 import { createHandoverStore } from '../features/handover/handover-store'
 import type { HandoverStore } from '../features/handover/handover-store'
+import { createInstrumentsStore } from '../features/instruments/instruments-store'
+import type { InstrumentsStore } from '../features/instruments/instruments-store'
 import { createPeopleStore } from '../features/people/people-store'
 import type { PeopleStore } from '../features/people/people-store'
 import { createPermitStore } from '../features/permit-detail/permit-store'
@@ -19,6 +27,8 @@ import { createPermitFormStore } from '../features/permits/permit-form-store'
 import type { PermitFormStore } from '../features/permits/permit-form-store'
 import { createSessionStore } from '../features/session/session-store'
 import type { SessionStore } from '../features/session/session-store'
+import { createSimulatorStore } from '../features/simulator/simulator-store'
+import type { SimulatorStore } from '../features/simulator/simulator-store'
 import { createSitesStore } from '../features/sites/sites-store'
 import type { SitesStore } from '../features/sites/sites-store'
 import { createSpacesStore } from '../features/spaces/spaces-store'
@@ -44,9 +54,15 @@ export interface AppStores {
   sites: SitesStore
   entries: EntriesStore
   handover: HandoverStore
+  alarms: AlarmsStore
+  alarmList: AlarmListStore
+  instruments: InstrumentsStore
+  devices: DevicesStore
+  simulator: SimulatorStore
 }
 
-export function createAppStores(connection: Connection): AppStores {
+/** `alarmOutputs`: the tone's audio and the desktop notifications, which tests replace with fakes. */
+export function createAppStores(connection: Connection, alarmOutputs: AlarmOutputs = browserAlarmOutputs()): AppStores {
   const session = createSessionStore(connection)
   const clock = createClockStore()
   return {
@@ -66,5 +82,10 @@ export function createAppStores(connection: Connection): AppStores {
     sites: createSitesStore(connection),
     entries: createEntriesStore(connection),
     handover: createHandoverStore(connection),
+    alarms: createAlarmStore(connection, clock, alarmOutputs),
+    alarmList: createAlarmListStore(connection),
+    instruments: createInstrumentsStore(connection),
+    devices: createDevicesStore(connection),
+    simulator: createSimulatorStore(connection),
   }
 }

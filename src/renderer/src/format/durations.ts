@@ -24,3 +24,9 @@ export function formatAge(ageMs: number): string {
   if (ageMs < 60_000) return 'less than 1 min ago'
   return `${formatDuration(Math.floor(ageMs / 60_000) * 60_000)} ago`
 }
+
+/** "12 s ago": how old a live reading is, to the second while it is under a minute. */
+export function formatReadingAge(ageMs: number): string {
+  if (ageMs >= 60_000 || ageMs < 0) return formatAge(ageMs)
+  return ageMs < 1000 ? 'just now' : `${String(Math.floor(ageMs / 1000))} s ago`
+}

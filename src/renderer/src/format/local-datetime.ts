@@ -19,3 +19,13 @@ export function fromLocalInput(value: string): number | null {
   const ms = date.getTime()
   return Number.isNaN(ms) ? null : ms
 }
+
+/** Epoch ms as a date input shows it: the day in this workstation's zone. */
+export function toLocalDate(epochMs: number): string {
+  return toLocalInput(epochMs).slice(0, 10)
+}
+
+/** A date input's day, as its first moment in this workstation's zone, or null when it is not a date. */
+export function fromLocalDate(value: string): number | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? fromLocalInput(`${value.trim()}T00:00`) : null
+}

@@ -6,3 +6,8 @@ export const formatTime = (epochMs: number): string => dateTime.format(epochMs)
 
 /** For tables and cards where seconds are noise. */
 export const formatShortTime = (epochMs: number): string => shortDateTime.format(epochMs)
+
+const shortDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' })
+
+/** For days that carry no time of their own (a calibration due date). */
+export const formatShortDate = (epochMs: number): string => shortDate.format(epochMs)

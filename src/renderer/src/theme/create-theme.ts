@@ -1,5 +1,6 @@
 import { alpha, createTheme } from '@mui/material/styles'
 import type { PaletteOptions, Theme } from '@mui/material/styles'
+import { severityPalettes } from './severity-palette'
 import type { ThemeMode } from './theme-store'
 
 // Control-room palette: near-black surfaces, near-white text and saturated status colours keep
@@ -28,7 +29,7 @@ const lightPalette: PaletteOptions = {
 
 export function createGatehouseTheme(mode: ThemeMode): Theme {
   const base = createTheme({
-    palette: mode === 'dark' ? darkPalette : lightPalette,
+    palette: { ...(mode === 'dark' ? darkPalette : lightPalette), severity: severityPalettes[mode] },
     shape: { borderRadius: 8 },
     typography: {
       fontFamily: 'Roboto, system-ui, sans-serif',

@@ -1,5 +1,6 @@
 import { createTheme } from '@mui/material/styles'
 import type { Theme } from '@mui/material/styles'
+import { severityPalettes } from './severity-palette'
 
 /** Paper is white and ink is black, whatever theme the screen uses. */
 export const printTheme: Theme = createTheme({
@@ -8,6 +9,7 @@ export const printTheme: Theme = createTheme({
     text: { primary: '#000000', secondary: '#222222' },
     background: { default: '#ffffff', paper: '#ffffff' },
     divider: '#000000',
+    severity: severityPalettes.light,
   },
   typography: {
     fontFamily: 'Roboto, system-ui, sans-serif',

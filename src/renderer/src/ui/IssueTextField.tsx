@@ -14,7 +14,7 @@ interface IssueTextFieldProps {
   hint?: ReactNode
   /** A finding of the window's own that outranks the hint (a gas failing as it is typed). */
   warning?: string
-  type?: 'text' | 'password' | 'search' | 'number' | 'datetime-local'
+  type?: 'text' | 'password' | 'search' | 'number' | 'datetime-local' | 'date'
   autoComplete?: string
   autoFocus?: boolean
   multiline?: boolean
@@ -66,7 +66,7 @@ export function IssueTextField({
       error={issue !== undefined || warning !== undefined}
       helperText={issue ?? warning ?? hint}
       slotProps={{
-        inputLabel: type === 'datetime-local' ? { shrink: true } : undefined,
+        inputLabel: type === 'datetime-local' || type === 'date' ? { shrink: true } : undefined,
         htmlInput: step ? { step } : undefined,
         input: endAdornment ? { endAdornment } : undefined,
       }}

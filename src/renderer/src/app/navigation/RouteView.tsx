@@ -1,3 +1,4 @@
+import { GasPage } from '../../features/gas/GasPage'
 import { PermitDetailPage } from '../../features/permit-detail/PermitDetailPage'
 import { PermitPrintPage } from '../../features/permit-print/PermitPrintPage'
 import { PermitFormPage } from '../../features/permits/PermitFormPage'
@@ -11,6 +12,9 @@ export function RouteView({ route }: { route: Route }) {
       const View = pageViews[route.page]
       return <View key={route.page} />
     }
+    case 'gas':
+      // One page for its tabs: switching tabs keeps the page, each tab opens its own store.
+      return <GasPage key="gas" tab={route.tab} />
     case 'newPermit':
       return <PermitFormPage key="new" permitId={null} />
     case 'permit':

@@ -13,7 +13,7 @@ export interface PageEntry {
 
 export const pages: readonly PageEntry[] = [
   { id: 'board', label: 'Board', access: procedurePolicy['permits.board'] },
-  { id: 'gas', label: 'Gas', access: 'signedIn' },
+  { id: 'gas', label: 'Gas', access: procedurePolicy['alarms.list'] },
   { id: 'entries', label: 'Entries', access: procedurePolicy['entries.inside'] },
   { id: 'spaces', label: 'Spaces', access: procedurePolicy['spaces.list'] },
   { id: 'handover', label: 'Handover', access: procedurePolicy['handover.draft'] },

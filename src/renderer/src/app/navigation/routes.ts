@@ -4,11 +4,22 @@ import type { PageEntry, PageId } from './pages'
 
 export type PermitView = 'detail' | 'edit' | 'print'
 
-/** Everything the hash can name: a page of the menu, or one permit (a new one, or one by id). */
+export const gasTabs = ['alarms', 'instruments', 'simulator'] as const
+export type GasTab = (typeof gasTabs)[number]
+
+/** Everything the hash can name: a page of the menu, a tab of the Gas page, or one permit (a new one, or one by id). */
 export type Route =
-  { kind: 'page'; page: PageId } | { kind: 'permit'; permitId: number; view: PermitView } | { kind: 'newPermit' }
+  | { kind: 'page'; page: PageId }
+  | { kind: 'gas'; tab: GasTab }
+  | { kind: 'permit'; permitId: number; view: PermitView }
+  | { kind: 'newPermit' }
 
 export const hrefFor = (page: PageId): string => `#/${page}`
+
+export const gasHref = (tab: GasTab): string => `#/gas/${tab}`
+
+/** Where the alarm banner and the permit's alarms send a person for the whole list. */
+export const alarmListHref = gasHref('alarms')
 
 export const newPermitHref = '#/permits/new'
 
@@ -17,12 +28,18 @@ export function permitHref(permitId: number, view: PermitView = 'detail'): strin
 }
 
 /**
- * #/board, #/spaces, ... name pages; #/permits/new, #/permits/12, #/permits/12/edit and
+ * #/board, #/spaces, ... name pages; #/gas/alarms, #/gas/instruments and #/gas/simulator the tabs
+ * of the Gas page (#/gas is its alarms); #/permits/new, #/permits/12, #/permits/12/edit and
  * #/permits/12/print name permits. Anything else names nothing.
  */
 export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
   const path = hash.replace(/^#\/?/, '')
   if (path === 'permits/new') return { kind: 'newPermit' }
+  const gas = /^gas(?:\/([a-z]+))?$/.exec(path)
+  if (gas) {
+    const tab = gasTabs.find((candidate) => candidate === (gas[1] ?? 'alarms'))
+    return tab ? { kind: 'gas', tab } : null
+  }
   const permit = /^permits\/([1-9]\d{0,14})(?:\/(edit|print))?$/.exec(path)
   if (permit) {
     const view: PermitView = permit[2] === 'edit' ? 'edit' : permit[2] === 'print' ? 'print' : 'detail'
@@ -37,6 +54,11 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
   switch (route.kind) {
     case 'page':
       return visible.some((page) => page.id === route.page)
+    case 'gas':
+      return (
+        visible.some((page) => page.id === 'gas') &&
+        (route.tab !== 'simulator' || allows(procedurePolicy['simulator.status'], roles))
+      )
     case 'newPermit':
       return allows(procedurePolicy['permits.create'], roles)
     case 'permit':
@@ -46,5 +68,12 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
 
 /** The menu entry a route belongs under: permits are reached from the board. */
 export function menuPageOf(route: Route): PageId {
-  return route.kind === 'page' ? route.page : 'board'
+  switch (route.kind) {
+    case 'page':
+      return route.page
+    case 'gas':
+      return 'gas'
+    default:
+      return 'board'
+  }
 }

@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography'
 import { useEffect } from 'react'
 import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
+import { DevicesSection } from '../devices/parts/DevicesSection'
 import { SitesSection } from '../sites/parts/SitesSection'
 import { UserDialogs } from './parts/UserDialogs'
 import { UserSearch } from './parts/UserSearch'
@@ -30,6 +31,7 @@ export function AdminPage() {
       <UsersTable />
       <UserDialogs />
       <SitesSection />
+      <DevicesSection />
     </>
   )
 }

@@ -8,7 +8,7 @@ import { toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
 import { coalescedRefresh, pollEvery } from '../../live/coalesced-refresh'
 import type { ClockStore } from '../../live/clock-store'
-import { permitCardEvents } from '../../live/permit-events'
+import { liveReadingsDelayMs, permitCardEvents } from '../../live/permit-events'
 
 export interface BoardFilters {
   siteId: number | null
@@ -108,15 +108,19 @@ export function createBoardStore({ api, transport }: Connection, clock: ClockSto
         set(closed)
         refresh = coalescedRefresh(load)
         const current = refresh
-        const unsubscribes = permitCardEvents.map((name) => transport.subscribe(name, () => current.soon()))
-        const sitesChanged = transport.subscribe('sites.changed', () => void loadSites())
+        const readings = coalescedRefresh(() => current.now(), liveReadingsDelayMs)
+        const unsubscribes = [
+          ...permitCardEvents.map((name) => transport.subscribe(name, () => current.soon())),
+          transport.subscribe('readings.recorded', () => readings.soon()),
+          transport.subscribe('sites.changed', () => void loadSites()),
+        ]
         const stopPolling = pollEvery(current)
         void current.now()
         void loadSites()
         return () => {
           unsubscribes.forEach((unsubscribe) => unsubscribe())
-          sitesChanged()
           stopPolling()
+          readings.stop()
           current.stop()
           if (opened !== latestOpen) return
           generation++

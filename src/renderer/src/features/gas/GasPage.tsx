@@ -1,10 +1,46 @@
-import { PlaceholderPage } from '../../ui/PlaceholderPage'
+import Box from '@mui/material/Box'
+import Button from '@mui/material/Button'
+import Tab from '@mui/material/Tab'
+import Tabs from '@mui/material/Tabs'
+import { gasHref } from '../../app/navigation/routes'
+import type { GasTab } from '../../app/navigation/routes'
+import { PageHeader } from '../../ui/PageHeader'
+import { AlarmList } from '../alarm-list/AlarmList'
+import { InstrumentRegister } from '../instruments/InstrumentRegister'
+import { useInstruments } from '../instruments/use-instruments'
+import { useMayCall } from '../session/use-access'
+import { SimulatorPanel } from '../simulator/SimulatorPanel'
 
-export function GasPage() {
+const tabLabels: Record<GasTab, string> = { alarms: 'Alarms', instruments: 'Instruments', simulator: 'Simulator' }
+
+/** Gas monitoring: the alarm list, the register of monitors, and (for demos) simulated monitors. */
+export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
+  const mayRegister = useMayCall('instruments.save')
+  const maySimulate = useMayCall('simulator.status')
+  const openDialog = useInstruments((state) => state.openDialog)
+  const tabs: GasTab[] = maySimulate ? ['alarms', 'instruments', 'simulator'] : ['alarms', 'instruments']
   return (
-    <PlaceholderPage
-      title="Gas"
-      willShow="live and recent atmosphere readings from each space's monitors, against their alarm limits"
-    />
+    <>
+      <PageHeader
+        title="Gas"
+        actions={
+          tab === 'instruments' && mayRegister ? (
+            <Button variant="contained" onClick={() => openDialog({ kind: 'create', prefill: null })}>
+              Register instrument
+            </Button>
+          ) : undefined
+        }
+      />
+      <Tabs value={tab} aria-label="Gas" sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}>
+        {tabs.map((value) => (
+          <Tab key={value} value={value} label={tabLabels[value]} component="a" href={gasHref(value)} />
+        ))}
+      </Tabs>
+      <Box role="tabpanel" aria-label={tabLabels[tab]}>
+        {tab === 'alarms' ? <AlarmList /> : null}
+        {tab === 'instruments' ? <InstrumentRegister /> : null}
+        {tab === 'simulator' && maySimulate ? <SimulatorPanel /> : null}
+      </Box>
+    </>
   )
 }

@@ -5,6 +5,7 @@ import { isTerminal } from '../../../../shared/domain/permit-lifecycle'
 import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { Section } from '../../ui/Section'
+import { PermitGasAlarms } from '../alarms/parts/PermitGasAlarms'
 import { PermitAlarms } from '../permits/parts/PermitAlarms'
 import { closeOutOf } from '../permits/close-out'
 import { CloseOutRecord } from '../permits/parts/CloseOutRecord'
@@ -13,6 +14,7 @@ import { AttendantsSection } from './parts/AttendantsSection'
 import { AuthorizationSection } from './parts/AuthorizationSection'
 import { EntriesTable } from './parts/EntriesTable'
 import { EntrantsSection } from './parts/EntrantsSection'
+import { LiveGasSection } from './parts/LiveGasSection'
 import { PermitActions } from './parts/PermitActions'
 import { PermitDialogs } from './parts/PermitDialogs'
 import { PermitHeader } from './parts/PermitHeader'
@@ -48,6 +50,7 @@ export function PermitDetailPage({ permitId }: { permitId: number }) {
       <Box sx={{ mb: 2 }}>
         <PermitAlarms alarms={detail.card.alarms} />
       </Box>
+      <PermitGasAlarms alarms={detail.card.gasAlarms} />
       <RollCall detail={detail} />
       <Box
         sx={{
@@ -68,6 +71,7 @@ export function PermitDetailPage({ permitId }: { permitId: number }) {
           </Section>
         </div>
       </Box>
+      <LiveGasSection detail={detail} />
       <TestsSection detail={detail} />
       <AuthorizationSection detail={detail} />
       <Section title="Permit record">

@@ -5,6 +5,7 @@ import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { ClockStore } from '../../live/clock-store'
 import { coalescedRefresh, pollEvery } from '../../live/coalesced-refresh'
+import { liveReadingsDelayMs } from '../../live/permit-events'
 import { dialogCommands } from './permit-commands'
 import type { PermitStoreContext } from './permit-store-context'
 import type { PermitViewState } from './permit-view-state'
@@ -27,6 +28,7 @@ const closed = {
   portalNotice: null,
   testSaving: false,
   testProblem: null,
+  testRefusal: null,
   testNotice: null,
   attendantProblem: null,
 } satisfies Partial<PermitViewState>
@@ -92,10 +94,16 @@ export function createPermitStore({ api, transport }: Connection, clock: ClockSt
         const ifMine = (event: { permitId: number | null }) => {
           if (event.permitId === permitId) current.soon()
         }
+        const readings = coalescedRefresh(() => current.now(), liveReadingsDelayMs)
         const unsubscribes = [
           transport.subscribe('permits.changed', ifMine),
           transport.subscribe('entries.changed', ifMine),
           transport.subscribe('atmosphere.recorded', ifMine),
+          transport.subscribe('alarms.raised', ifMine),
+          transport.subscribe('alarms.changed', ifMine),
+          transport.subscribe('readings.recorded', (event) => {
+            if (event.permitId === permitId) readings.soon()
+          }),
           // An evacuation event names no permit; a site-wide one concerns this permit too.
           transport.subscribe('evacuations.changed', () => current.soon()),
         ]
@@ -104,6 +112,7 @@ export function createPermitStore({ api, transport }: Connection, clock: ClockSt
         return () => {
           unsubscribes.forEach((unsubscribe) => unsubscribe())
           stopPolling()
+          readings.stop()
           current.stop()
           if (shown !== permitId) return
           shown = null

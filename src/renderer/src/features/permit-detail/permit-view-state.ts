@@ -60,6 +60,8 @@ export interface PermitViewState {
 
   testSaving: boolean
   testProblem: Problem | null
+  /** A test the server refused for unmet conditions (an unregistered or overdue instrument), each as data. */
+  testRefusal: UnmetCondition[] | null
   testNotice: PortalNotice | null
 
   attendantProblem: string | null

@@ -65,7 +65,7 @@ export function portalCommands({ api, set, reload, shownId }: PermitStoreContext
     async recordTest(form) {
       const permitId = shownId()
       if (permitId === null) return false
-      set({ testSaving: true, testProblem: null, testNotice: null })
+      set({ testSaving: true, testProblem: null, testRefusal: null, testNotice: null })
       try {
         const reading = await api.atmosphere.recordTest({ permitId, ...form })
         if (shownId() !== permitId) return false
@@ -82,7 +82,12 @@ export function portalCommands({ api, set, reload, shownId }: PermitStoreContext
         void reload()
         return true
       } catch (error) {
-        if (shownId() === permitId) set({ testSaving: false, testProblem: toProblem(error) })
+        if (shownId() !== permitId) return false
+        const problem = toProblem(error)
+        // The instrument's checks come back as data (registered, ready); anything else is an ordinary failure.
+        if (problem.code === 'PRECONDITION_FAILED' && problem.unmet.length > 0)
+          set({ testSaving: false, testRefusal: problem.unmet })
+        else set({ testSaving: false, testProblem: problem })
         return false
       }
     },

@@ -10,13 +10,16 @@ import { PermitStateChip } from '../../permits/parts/PermitStateChip'
 import { TimeLeftText } from '../../permits/parts/TimeLeftText'
 import { PermitAlarms } from '../../permits/parts/PermitAlarms'
 import { PermitLink } from '../../permits/parts/PermitLink'
+import { LiveValues } from '../../permits/parts/LiveValues'
+import { needsAttention } from '../board-order'
 import { CardAttendant } from './CardAttendant'
 import { CardEvacuation } from './CardEvacuation'
+import { CardGasAlarm } from './CardGasAlarm'
 import { CardHeadcount } from './CardHeadcount'
 
 /** One permit on the wall: what is wrong first, then who is inside, who watches, and the air. */
 export function PermitCard({ card }: { card: PermitCardDto }) {
-  const urgent = card.alarms.length > 0 || card.evacuation !== null
+  const urgent = needsAttention(card) || card.evacuation !== null
   const open = (event: MouseEvent) => {
     // Buttons and links inside the card do their own thing; anywhere else opens the permit.
     if (event.target instanceof Element && event.target.closest('a, button')) return
@@ -38,6 +41,7 @@ export function PermitCard({ card }: { card: PermitCardDto }) {
     >
       <Stack spacing={1.5}>
         <PermitAlarms alarms={card.alarms} />
+        <CardGasAlarm alarms={card.gasAlarms} />
         <CardEvacuation evacuation={card.evacuation} />
         {/* On a narrow card the state chip moves below rather than squeeze the permit number. */}
         <Stack
@@ -62,6 +66,7 @@ export function PermitCard({ card }: { card: PermitCardDto }) {
         <CardHeadcount inside={card.inside} />
         <CardAttendant attendant={card.attendantOnDuty} state={card.state} headcount={card.inside.length} />
         <AtmosphereBadge atmosphere={card.atmosphere} />
+        <LiveValues liveValues={card.liveValues} />
       </Stack>
     </Paper>
   )

@@ -7,6 +7,7 @@ import { styled } from '@mui/material/styles'
 import { useState } from 'react'
 import type { FormEvent } from 'react'
 import { readingKindLabels } from '../../../../../shared/contract/atmosphere'
+import type { InstrumentDto } from '../../../../../shared/contract/instruments'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { gases } from '../../../../../shared/domain/gases'
 import { localProblem, messageOutside } from '../../../errors/problem'
@@ -15,12 +16,14 @@ import { fromLocalInput, toLocalInput } from '../../../format/local-datetime'
 import { useStores } from '../../../app/stores-context'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { UnmetConditionsAlert } from '../../../ui/UnmetConditionsAlert'
 import { useServerNow } from '../../../live/use-server-now'
 import { useSession } from '../../session/use-session'
 import { checkGases, emptyGasTexts, gasValuesFrom } from '../gas-entry'
 import type { GasTexts } from '../gas-entry'
 import { usePermit } from '../use-permit'
 import { GasField } from './GasField'
+import { InstrumentField } from './InstrumentField'
 import { TesterField } from './TesterField'
 import type { TesterChoice } from './TesterField'
 
@@ -47,10 +50,11 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
   const now = useServerNow(15_000)
   const saving = usePermit((state) => state.testSaving)
   const serverProblem = usePermit((state) => state.testProblem)
+  const refusal = usePermit((state) => state.testRefusal)
   const notice = usePermit((state) => state.testNotice)
   const recordTest = usePermit((state) => state.recordTest)
   const [texts, setTexts] = useState<GasTexts>(emptyGasTexts)
-  const [instrument, setInstrument] = useState('')
+  const [instrument, setInstrument] = useState<InstrumentDto | null>(null)
   const [tester, setTester] = useState<TesterChoice>({ who: 'self', name: '' })
   const [kind, setKind] = useState<TestKind>(detail.tests.length === 0 ? 'pre_entry' : 'periodic')
   // Untouched, the time is "now" when the test is recorded, on the server's clock.
@@ -65,19 +69,21 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
     const takenAt = time === null ? Date.now() + clock.getState().offsetMs : fromLocalInput(time)
     const issues: LocalIssue[] = [
       ...('issues' in gasResult ? gasResult.issues : []),
-      ...(instrument.trim() === '' ? [{ path: 'instrument', message: 'is required' }] : []),
+      ...(instrument === null
+        ? [{ path: 'instrument', message: 'is required: choose the monitor from the register' }]
+        : []),
       ...(tester.who === 'named' && tester.name.trim().length < 2
         ? [{ path: 'tester.name', message: 'must be at least 2 characters' }]
         : []),
       ...(takenAt === null ? [{ path: 'takenAt', message: 'must be a date and time' }] : []),
     ]
     setLocalIssues(issues)
-    if (issues.length > 0 || !('values' in gasResult) || takenAt === null || !me) return
+    if (issues.length > 0 || !('values' in gasResult) || takenAt === null || !me || instrument === null) return
     const recorded = await recordTest({
       kind,
       takenAt,
       values: gasResult.values,
-      instrument,
+      instrument: instrument.serial,
       tester: tester.who === 'self' ? { userId: me.id } : { name: tester.name },
     })
     if (!recorded) return
@@ -97,6 +103,7 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
         </Alert>
       ) : null}
       <Typography sx={{ color: 'text.secondary' }}>Oxygen first, then combustible gases, then toxic gases.</Typography>
+      {refusal ? <UnmetConditionsAlert title="Test not recorded" unmet={refusal} /> : null}
       <ProblemAlert message={messageOutside(problem, shownFields)} />
       <FieldRow>
         {gases.map((gas, index) => {
@@ -113,14 +120,7 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
         })}
       </FieldRow>
       <FieldRow>
-        <IssueTextField
-          field="instrument"
-          label="Instrument"
-          value={instrument}
-          onChange={setInstrument}
-          problem={problem}
-          hint="Name or serial number of the monitor."
-        />
+        <InstrumentField siteId={detail.card.siteId} value={instrument} onChange={setInstrument} problem={problem} />
         <TesterField value={tester} onChange={setTester} myName={me?.displayName ?? ''} problem={problem} />
         <IssueTextField
           select

@@ -4,11 +4,13 @@ import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
+import Tooltip from '@mui/material/Tooltip'
 import { readingKindLabels } from '../../../../../shared/contract/atmosphere'
 import type { GasReadingDto } from '../../../../../shared/contract/atmosphere'
 import { gases, gasInfo } from '../../../../../shared/domain/gases'
 import type { Gas } from '../../../../../shared/domain/gases'
 import { formatShortTime } from '../../../format/time'
+import { SeverityChip } from '../../../ui/SeverityChip'
 
 function GasCell({ reading, gas, plain }: { reading: GasReadingDto; gas: Gas; plain: boolean }) {
   const value = reading[gas]
@@ -27,6 +29,21 @@ function GasCell({ reading, gas, plain }: { reading: GasReadingDto; gas: Gas; pl
           FAIL
         </Box>
       ) : null}
+    </TableCell>
+  )
+}
+
+/** The instrument, and why its reading deserves a second look (an overdue bump test or calibration). */
+function InstrumentCell({ reading, plain }: { reading: GasReadingDto; plain: boolean }) {
+  const reasons = reading.flagged.join(' ')
+  if (reading.flagged.length === 0) return <TableCell>{reading.instrument}</TableCell>
+  if (plain) return <TableCell>{`${reading.instrument} (flagged: ${reasons})`}</TableCell>
+  return (
+    <TableCell>
+      {reading.instrument}{' '}
+      <Tooltip title={reasons}>
+        <SeverityChip severity="medium" label="Flagged" tabIndex={0} aria-label={`Flagged: ${reasons}`} />
+      </Tooltip>
     </TableCell>
   )
 }
@@ -63,7 +80,7 @@ export function TestsTable({ tests, plain = false }: { tests: readonly GasReadin
               {reading.pass ? 'Pass' : 'Fail'}
             </TableCell>
             <TableCell>{readingKindLabels[reading.kind]}</TableCell>
-            <TableCell>{reading.instrument}</TableCell>
+            <InstrumentCell reading={reading} plain={plain} />
             <TableCell>{reading.takenBy}</TableCell>
           </TableRow>
         ))}

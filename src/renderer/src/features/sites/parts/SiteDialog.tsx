@@ -7,7 +7,7 @@ import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useSites } from '../use-sites'
 
-const fields = ['code', 'name', 'limitProfile', 'maxTestAgeMinutes']
+const fields = ['code', 'name', 'limitProfile', 'maxTestAgeMinutes', 'maxReadingGapSeconds']
 
 export function SiteDialog({ site }: { site: SiteDto | null }) {
   const saving = useSites((state) => state.saving)
@@ -18,17 +18,23 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
   const [name, setName] = useState(site?.name ?? '')
   const [limitProfile, setLimitProfile] = useState(site?.limitProfile ?? 'factory')
   const [minutes, setMinutes] = useState(String(site?.maxTestAgeMinutes ?? 30))
+  const [gapSeconds, setGapSeconds] = useState(String(site?.maxReadingGapSeconds ?? 60))
   const [minutesInvalid, setMinutesInvalid] = useState(false)
+  const [gapInvalid, setGapInvalid] = useState(false)
   const problem = minutesInvalid
     ? fieldProblem('maxTestAgeMinutes', 'must be a whole number of minutes')
-    : serverProblem
+    : gapInvalid
+      ? fieldProblem('maxReadingGapSeconds', 'must be a whole number of seconds')
+      : serverProblem
   const profile = limitProfileIds.map((id) => limitProfiles[id]).find((candidate) => candidate.id === limitProfile)
 
   const submit = () => {
     const maxTestAgeMinutes = /^\d+$/.test(minutes.trim()) ? Number(minutes) : null
+    const maxReadingGapSeconds = /^\d+$/.test(gapSeconds.trim()) ? Number(gapSeconds) : null
     setMinutesInvalid(maxTestAgeMinutes === null)
-    if (maxTestAgeMinutes === null) return
-    void saveSite({ code, name, limitProfile, maxTestAgeMinutes })
+    setGapInvalid(maxReadingGapSeconds === null)
+    if (maxTestAgeMinutes === null || maxReadingGapSeconds === null) return
+    void saveSite({ code, name, limitProfile, maxTestAgeMinutes, maxReadingGapSeconds })
   }
 
   return (
@@ -64,6 +70,14 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
         onChange={setMinutes}
         problem={problem}
         hint="An atmospheric test older than this no longer admits entry."
+      />
+      <IssueTextField
+        field="maxReadingGapSeconds"
+        label="Monitor silence before a stale alarm (seconds)"
+        value={gapSeconds}
+        onChange={setGapSeconds}
+        problem={problem}
+        hint="A live monitor quiet for longer than this raises a low-priority stale-feed alarm."
       />
     </FormDialog>
   )

@@ -40,6 +40,7 @@ export function SitesSection() {
               <TableCell>Name</TableCell>
               <TableCell>Limit profile</TableCell>
               <TableCell>Test freshness</TableCell>
+              <TableCell>Stale feed after</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
           </TableHead>
@@ -52,6 +53,7 @@ export function SitesSection() {
                 </TableCell>
                 <TableCell>{profileLabel(site.limitProfile)}</TableCell>
                 <TableCell>{site.maxTestAgeMinutes} min</TableCell>
+                <TableCell>{site.maxReadingGapSeconds} s</TableCell>
                 <TableCell align="right">
                   <Button
                     size="small"
@@ -66,7 +68,7 @@ export function SitesSection() {
             ))}
             {sites.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={5}>No sites yet.</TableCell>
+                <TableCell colSpan={6}>No sites yet.</TableCell>
               </TableRow>
             ) : null}
           </TableBody>
