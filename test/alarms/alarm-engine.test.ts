@@ -191,10 +191,12 @@ describe('acknowledging', () => {
   it('takes one alarm, or every alarm of one instrument, and is audited', async () => {
     const ready = await s.readyPermit()
     await post(ready.id, [{ h2sPpm: 12, coPpm: 40 }])
+    expect((await t.ok('alarms.summary', {}, s.supervisor.token)).worstUnacknowledged).toBe('medium')
     const audits = t.auditCount()
     const result = await t.ok('alarms.acknowledge', { instrumentId: s.instrument.id }, s.attendant.token)
     expect(result.acknowledged).toBe(2)
     expect(t.auditCount()).toBe(audits + 1)
     expect((await openAlarms(ready.id)).map((a) => a.state)).toEqual(['active_acknowledged', 'active_acknowledged'])
+    expect((await t.ok('alarms.summary', {}, s.supervisor.token)).worstUnacknowledged).toBeNull()
   })
 })

@@ -16,6 +16,7 @@ import {
   openAlarmsWorstFirst,
   toAlarmDtos,
   unacknowledged,
+  worstUnacknowledged,
 } from './alarm-repository'
 
 /** domain.md: more than ten alarms in ten minutes is a flood, and the console says so. */
@@ -33,6 +34,7 @@ export function createAlarmHandlers(db: Db, commit: Commit, clock: Clock): Handl
         open: toAlarmDtos(db, openAlarmsWorstFirst(db, 20)),
         openCount: countOpen(db),
         unacknowledgedCount: countUnacknowledged(db),
+        worstUnacknowledged: worstUnacknowledged(db),
         raisedLast10Min,
         flood: raisedLast10Min > floodThreshold,
         now,

@@ -198,3 +198,15 @@ export function unacknowledged(db: Db, ids: readonly number[], instrumentId: num
     )
     .all()
 }
+
+/** The worst priority of any unacknowledged open alarm, or null when every alarm has been seen. */
+export function worstUnacknowledged(db: Db): AlarmRow['priority'] | null {
+  const [row] = db
+    .select({ priority: alarms.priority })
+    .from(alarms)
+    .where(and(isNull(alarms.resolvedAt), isNull(alarms.acknowledgedAt)))
+    .orderBy(priorityRank)
+    .limit(1)
+    .all()
+  return row?.priority ?? null
+}

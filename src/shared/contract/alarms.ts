@@ -99,6 +99,8 @@ export const alarmProcedures = {
       open: z.array(alarmSchema),
       openCount: z.number().int().nonnegative(),
       unacknowledgedCount: z.number().int().nonnegative(),
+      /** The worst priority among every unacknowledged alarm, listed or not: what the tone sounds. */
+      worstUnacknowledged: z.enum(alarmPriorities).nullable(),
       raisedLast10Min: z.number().int().nonnegative(),
       flood: z.boolean(),
       now: epochMs,

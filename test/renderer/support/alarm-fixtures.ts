@@ -10,6 +10,7 @@ export const noAlarms = (): AlarmSummary => ({
   open: [],
   openCount: 0,
   unacknowledgedCount: 0,
+  worstUnacknowledged: null,
   raisedLast10Min: 0,
   flood: false,
   now,
@@ -54,6 +55,10 @@ export function summaryOf(open: AlarmDto[], overrides: Partial<AlarmSummary> = {
     open,
     openCount: open.length,
     unacknowledgedCount: open.filter((alarm) => alarm.state.endsWith('_unacknowledged')).length,
+    worstUnacknowledged:
+      (['high', 'medium', 'low'] as const).find((priority) =>
+        open.some((alarm) => alarm.priority === priority && alarm.state.endsWith('_unacknowledged')),
+      ) ?? null,
     raisedLast10Min: open.length,
     flood: false,
     now,

@@ -35,14 +35,11 @@ export const worstFirst = (alarms: readonly AlarmDto[]): AlarmDto[] =>
   [...alarms].sort((a, b) => compareAlarms(ranked(a), ranked(b)))
 
 /**
- * The priority whose tone should sound: the worst unacknowledged alarm's, or none. The summary
- * lists only the newest open alarms; when it counts unacknowledged ones it does not list, their
- * priority is unknown and may be high, so the high tone sounds rather than risk silence.
+ * The priority whose tone should sound: the worst of every unacknowledged alarm, listed in the
+ * summary or not (the server works it out over all of them), or none.
  */
-export function tonePriority(open: readonly AlarmDto[], unacknowledgedCount: number): AlarmPriority | null {
-  const unacknowledged = open.filter((alarm) => isUnacknowledged(alarm.state))
-  if (unacknowledgedCount > unacknowledged.length) return 'high'
-  return worstFirst(unacknowledged)[0]?.priority ?? null
+export function tonePriority(summary: { worstUnacknowledged: AlarmPriority | null }): AlarmPriority | null {
+  return summary.worstUnacknowledged
 }
 
 /** A board card's alarm (flags, not a state) in ISA-18.2's states. */

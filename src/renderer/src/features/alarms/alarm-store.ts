@@ -93,7 +93,7 @@ export function createAlarmStore(
         if (asked !== generation) return
         clock.getState().observe(summary.now)
         set({ summary, ordered: worstFirst(summary.open), problem: null })
-        tone.sound(tonePriority(summary.open, summary.unacknowledgedCount))
+        tone.sound(tonePriority(summary))
         notify(summary, readNumber)
       } catch (error) {
         if (asked !== generation) return
