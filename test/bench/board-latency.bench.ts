@@ -63,6 +63,16 @@ async function main() {
     classification: 'permit_required',
   })
   const now = Date.now()
+  // Tests name an instrument of the site's register (bump-tested, in calibration).
+  await api.instruments.save({
+    siteId: site.id,
+    serial: 'MX4',
+    model: 'MX4 4-gas',
+    name: 'Portable monitor',
+    sensors: ['o2', 'lel', 'h2s', 'co'],
+    lastBumpAt: now,
+    calibrationDueAt: now + 365 * 24 * hour,
+  })
   const draft = await api.permits.create({
     spaceId: space.id,
     purpose: 'Benchmark',
