@@ -12,6 +12,7 @@ import { profileOf } from '../permits/permit-fields'
 import { conditionsOf } from '../permits/permit-repository'
 import type { PermitRow } from '../permits/permit-repository'
 import type { PermitService } from '../permits/permit-service'
+import type { AcceptableConditions, LimitProfile } from '../../shared/domain/limit-profiles'
 import type { AlarmRow } from './alarm-repository'
 
 /** Where readings come from, for alarms: one instrument, or the permit's atmospheric tests. */
@@ -47,10 +48,25 @@ export const noAlarmOutcome = (): PermitAlarmOutcome => ({ raised: [], changed: 
  * query, and the database is written only when an alarm changes.
  */
 export interface OpenAlarms {
-  /** Active (not cleared) alarms by permit, source and gas. */
+  /** Active (not cleared) gas alarms by permit, source and gas. */
   active: Map<string, AlarmRow>
   /** Permits with any alarm not resolved yet (for first-out). */
   unresolved: Set<number>
+  /** Active stale-feed alarms by permit: a reading clears them. */
+  stale: Map<number, number>
+  /** "permit|source" of every active gas alarm: a clean reading from anywhere else needs no lookup. */
+  sources: Set<string>
+}
+
+/** A permit's limits, worked out once per permit and batch rather than once per reading. */
+const limitsOf = new WeakMap<PermitRow, { conditions: AcceptableConditions; profile: LimitProfile }>()
+function limits(permit: PermitRow) {
+  let known = limitsOf.get(permit)
+  if (!known) {
+    known = { conditions: conditionsOf(permit), profile: profileOf(permit.limitProfile) }
+    limitsOf.set(permit, known)
+  }
+  return known
 }
 
 /** Further from normal: a higher level, or a value further from clean air. */
@@ -71,22 +87,50 @@ function isWorse(breach: Breach, current: AlarmRow): { level: boolean; value: bo
  */
 export function createAlarmEngine(permitService: PermitService) {
   return {
+    /**
+     * Only what is still active is read whole; of the cleared-but-unresolved (a flood left to a
+     * person) only which permits have any, so a long queue of them does not slow ingest.
+     */
     openAlarms(tx: Db, permitIds: readonly number[]): OpenAlarms {
+      const ids = [...permitIds]
       const rows =
-        permitIds.length === 0
+        ids.length === 0
           ? []
           : tx
               .select()
               .from(alarms)
-              .where(and(inArray(alarms.permitId, [...permitIds]), isNull(alarms.resolvedAt)))
+              .where(and(inArray(alarms.permitId, ids), isNull(alarms.resolvedAt), isNull(alarms.clearedAt)))
               .all()
+      const unresolved = new Set(
+        ids.length === 0
+          ? []
+          : tx
+              .selectDistinct({ permitId: alarms.permitId })
+              .from(alarms)
+              .where(and(inArray(alarms.permitId, ids), isNull(alarms.resolvedAt)))
+              .all()
+              .map((row) => row.permitId),
+      )
       const active = new Map<string, AlarmRow>()
-      const unresolved = new Set<number>()
+      const stale = new Map<number, number>()
+      const sources = new Set<string>()
       for (const row of rows) {
-        unresolved.add(row.permitId)
-        if (row.clearedAt === null && row.gas !== null) active.set(`${row.permitId}|${row.sourceKey}|${row.gas}`, row)
+        if (row.kind === 'stale') stale.set(row.permitId, row.id)
+        else if (row.gas !== null) {
+          active.set(`${row.permitId}|${row.sourceKey}|${row.gas}`, row)
+          sources.add(`${row.permitId}|${row.sourceKey}`)
+        }
       }
-      return { active, unresolved }
+      return { active, unresolved, stale, sources }
+    },
+
+    /** A feed that speaks again is no longer stale: clears the permit's stale-feed alarm, if any. */
+    clearStale(tx: Db, open: OpenAlarms, permitId: number, at: number): number[] {
+      const id = open.stale.get(permitId)
+      if (id === undefined) return []
+      tx.update(alarms).set({ clearedAt: at }).where(eq(alarms.id, id)).run()
+      open.stale.delete(permitId)
+      return [id]
     },
 
     /** Judges one reading's measured gases for one permit, raising, escalating or clearing alarms. */
@@ -99,13 +143,15 @@ export function createAlarmEngine(permitService: PermitService) {
       at: number,
       outcome: PermitAlarmOutcome,
     ): void {
-      const conditions = conditionsOf(permit)
-      const profile = profileOf(permit.limitProfile)
+      const { conditions, profile } = limits(permit)
+      const sourceKey = `${permit.id}|${source.key}`
       for (const gas of gases) {
         const value = values[gas]
         if (value === undefined) continue
         const breach = breachOf(gas, value, conditions, profile)
-        const key = `${permit.id}|${source.key}|${gas}`
+        // The common case, clean air with nothing active: nothing to look up, nothing to write.
+        if (breach === null && !open.sources.has(sourceKey)) continue
+        const key = `${sourceKey}|${gas}`
         const current = open.active.get(key)
         if (breach === null) {
           if (current) {
@@ -138,6 +184,7 @@ export function createAlarmEngine(permitService: PermitService) {
             .returning()
             .get()
           open.active.set(key, row)
+          open.sources.add(sourceKey)
           open.unresolved.add(permit.id)
           outcome.raised.push(row.id)
           continue

@@ -63,9 +63,9 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         }
       }
       const access = procedurePolicy[path]
-      const principal = deps.sessions.resolve(caller.token)
       // A field device's token is not a session: it opens only what its scope names, nothing else.
-      const device: DevicePrincipal | null = principal ? null : deps.devices.resolve(caller.token)
+      const device: DevicePrincipal | null = deps.devices.resolve(caller.token)
+      const principal = device ? null : deps.sessions.resolve(caller.token)
       if (device) {
         const scope = (deviceProcedurePolicy as Partial<Record<ProcedurePath, string>>)[path]
         if (scope !== device.scope) {

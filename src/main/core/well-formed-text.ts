@@ -13,28 +13,35 @@ const maxIssues = 20
  */
 export function illFormedText(input: unknown): FieldIssue[] {
   const issues: FieldIssue[] = []
-  const visit = (value: unknown, path: string[]): void => {
+  // One path, pushed and popped: a batch of a thousand readings is walked without copying it.
+  const path: string[] = []
+  const visit = (value: unknown): void => {
     if (issues.length >= maxIssues) return
     if (typeof value === 'string') {
       if (loneSurrogate.test(value)) issues.push(issueAt(path))
       return
     }
+    if (value === null || typeof value !== 'object') return
     if (Array.isArray(value)) {
-      value.forEach((item, index) => visit(item, [...path, String(index)]))
+      for (let index = 0; index < value.length; index++) {
+        path.push(String(index))
+        visit(value[index])
+        path.pop()
+      }
       return
     }
-    if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        if (loneSurrogate.test(key)) issues.push(issueAt([...path, key]))
-        visit(item, [...path, key])
-      }
+    for (const key of Object.keys(value)) {
+      path.push(key)
+      if (loneSurrogate.test(key)) issues.push(issueAt(path))
+      visit((value as Record<string, unknown>)[key])
+      path.pop()
     }
   }
-  visit(input, [])
+  visit(input)
   return issues
 }
 
-function issueAt(path: string[]): FieldIssue {
+function issueAt(path: readonly string[]): FieldIssue {
   return {
     field: path.length === 0 ? 'input' : path.join('.'),
     rule: 'well_formed_unicode',

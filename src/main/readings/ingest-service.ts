@@ -1,23 +1,23 @@
 import { createHash } from 'node:crypto'
-import { and, eq, inArray, isNull } from 'drizzle-orm'
+import { inArray } from 'drizzle-orm'
 import type { FieldIssue } from '../../shared/contract/errors'
 import type { EventMessage } from '../../shared/contract/events'
 import type { ReadingInput } from '../../shared/contract/readings'
-import { readingInputSchema, templateGasNames } from '../../shared/contract/readings'
+import { readingRowSchema, templateGasNames, withTemplateNames } from '../../shared/contract/readings'
 import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
 import { gases, type Gas } from '../../shared/domain/gases'
 import { instrumentReadiness } from '../../shared/domain/instrument-readiness'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
 import { toSteps } from '../../shared/domain/reading-values'
-import { canonicalJson } from '../audit/audit-chain'
 import type { Actor } from '../audit/audit-repository'
 import type { AlarmEngine, PermitAlarmOutcome } from '../alarms/alarm-engine'
 import { instrumentSource, noAlarmOutcome, testsSource } from '../alarms/alarm-engine'
+import type { AlarmSource } from '../alarms/alarm-engine'
 import { DomainError } from '../core/domain-error'
 import { toFieldIssues } from '../core/validation-issues'
 import type { Commit } from '../core/unit-of-work'
 import type { Db, Sqlite } from '../db/database'
-import { alarms, gasReadings, ingestBatches, permits } from '../db/schema'
+import { gasReadings, ingestBatches, permits } from '../db/schema'
 import { instrumentsBySerial } from '../instruments/instrument-repository'
 import type { InstrumentRow } from '../instruments/instrument-repository'
 import { addTimeline } from '../permits/permit-repository'
@@ -48,7 +48,6 @@ export interface IngestAnswer {
 }
 
 const sourceFlag: Record<IngestSource, number> = { field_api: 0, import: 1, simulator: 2, manual: 3 }
-const gasIndex: Record<Gas, number> = { o2: 0, lel: 1, h2s: 2, co: 3 }
 
 const valuesOf = (row: ReadingInput): Partial<Record<Gas, number>> => {
   const values: Partial<Record<Gas, number>> = {}
@@ -85,7 +84,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   function parseRows(raw: readonly unknown[]): { rows: (ReadingInput | null)[]; issues: FieldIssue[] } {
     const issues: FieldIssue[] = []
     const rows = raw.map((row, index) => {
-      const parsed = readingInputSchema.safeParse(row)
+      const parsed = readingRowSchema.safeParse(withTemplateNames(row))
       if (parsed.success) return parsed.data
       for (const issue of toFieldIssues(parsed.error))
         issues.push({ ...issue, field: `readings.${String(index)}${issue.field === 'input' ? '' : `.${issue.field}`}` })
@@ -237,59 +236,52 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         const ordered = [...rows].sort((a, b) => a.loggedAt - b.loggedAt)
         const open = engine.openAlarms(tx, permitIds)
         const outcomes = new Map<number, PermitAlarmOutcome>()
-        const latest = new Map<
-          string,
-          { permitId: number; instrumentId: number; gas: Gas; steps: number; at: number }
-        >()
+        const latest: LatestValues = new Map()
         const flagged = new Set<string>()
         const simulated = caller.source === 'simulator'
         const continuousPermits = new Set<number>()
+        // Per instrument, once a batch: whether it is fit, and its alarm source.
+        const fitness = new Map<number, { flags: string[]; source: AlarmSource }>()
+        const flagsOf = (instrument: InstrumentRow) => {
+          let known = fitness.get(instrument.id)
+          if (!known) {
+            const flags = instrumentReadiness(instrument, now).problems.map(
+              (problem) => `${instrument.serial}: ${problem}`,
+            )
+            flags.forEach((flag) => flagged.add(flag))
+            known = { flags, source: instrumentSource(instrument) }
+            fitness.set(instrument.id, known)
+          }
+          return known
+        }
+        const flagBits = (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1)
         for (const row of ordered) {
           const permit = permitRows.get(row.permitId)
           const instrument = register.get(row.monitoredBy)
           if (!permit || !instrument) continue
-          const readiness = instrumentReadiness(instrument, now)
-          const flags = readiness.problems.map((problem) => `${instrument.serial}: ${problem}`)
-          flags.forEach((flag) => flagged.add(flag))
+          const { flags, source } = flagsOf(instrument)
           const values = valuesOf(row)
           if (row.kind === 'continuous') {
             continuousPermits.add(permit.id)
-            const steps = gases.map((gas) => {
-              const value = values[gas]
-              return value === undefined ? null : toSteps(gas, value)
-            })
-            insertReading.run(
-              instrument.id,
-              permit.id,
-              row.loggedAt,
-              now - row.loggedAt,
-              ...steps,
-              (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1),
-            )
-            steps.forEach((value, index) => {
-              const gas = gases[index]
-              if (value === null || gas === undefined) return
-              const key = `${permit.id}|${instrument.id}|${gas}`
-              const seen = latest.get(key)
-              if (!seen || seen.at <= row.loggedAt)
-                latest.set(key, {
-                  permitId: permit.id,
-                  instrumentId: instrument.id,
-                  gas,
-                  steps: value,
-                  at: row.loggedAt,
-                })
-            })
+            const o2 = values.o2 === undefined ? null : toSteps('o2', values.o2)
+            const lel = values.lel === undefined ? null : toSteps('lel', values.lel)
+            const h2s = values.h2s === undefined ? null : toSteps('h2s', values.h2s)
+            const co = values.co === undefined ? null : toSteps('co', values.co)
+            insertReading.run(instrument.id, permit.id, row.loggedAt, now - row.loggedAt, o2, lel, h2s, co, flagBits)
+            keepLatest(latest, permit.id, instrument.id, [o2, lel, h2s, co], row.loggedAt)
           } else {
             storeTest(tx, row, permit, instrument, caller, now, flags)
           }
-          const outcome = outcomes.get(permit.id) ?? noAlarmOutcome()
-          outcomes.set(permit.id, outcome)
+          let outcome = outcomes.get(permit.id)
+          if (!outcome) {
+            outcome = noAlarmOutcome()
+            outcomes.set(permit.id, outcome)
+          }
           engine.observe(
             tx,
             open,
             permit,
-            row.kind === 'continuous' ? instrumentSource(instrument) : testsSource,
+            row.kind === 'continuous' ? source : testsSource,
             values,
             // A reading never counts as newer than the moment it was recorded.
             Math.min(row.loggedAt, now),
@@ -297,7 +289,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           )
         }
         for (const live of latest.values())
-          upsertLive.run(live.permitId, live.instrumentId, gasIndex[live.gas], live.steps, live.at, simulated ? 1 : 0)
+          upsertLive.run(live.permitId, live.instrumentId, live.gas, live.steps, live.at, simulated ? 1 : 0)
         const events: EventMessage[] = []
         const raised: number[] = []
         const actions: { permit: string; evacuationId: number; suspended: boolean }[] = []
@@ -305,7 +297,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           const permit = permitRows.get(permitId)
           if (!permit) continue
           // A feed that speaks again is no longer stale.
-          if (continuousPermits.has(permitId)) outcome.changed.push(...clearStale(tx, permitId, now))
+          if (continuousPermits.has(permitId)) outcome.changed.push(...engine.clearStale(tx, open, permitId, now))
           const acted = engine.act(tx, permit, outcome, now)
           events.push(...acted.events)
           if (acted.action) actions.push(acted.action)
@@ -353,7 +345,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
               sender: caller.actor.name,
               permits: [...permitRows.values()].map((p) => p.number),
               // The batch's fingerprint: a later reviewer can prove the stored rows are the ones received.
-              rowsSha256: createHash('sha256').update(canonicalJson(rows)).digest('hex'),
+              rowsSha256: fingerprint(rows),
               alarmsRaised: raised,
               // What Gatehouse did on its own: evacuations ordered, permits suspended.
               automaticActions: actions,
@@ -367,20 +359,42 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   }
 }
 
+/** The newest value of each gas per permit and instrument in a batch, keyed by permit, instrument and gas index. */
+type LatestValues = Map<number, { permitId: number; instrumentId: number; gas: number; steps: number; at: number }>
+
+function keepLatest(
+  latest: LatestValues,
+  permitId: number,
+  instrumentId: number,
+  steps: readonly (number | null)[],
+  at: number,
+): void {
+  for (let gas = 0; gas < steps.length; gas++) {
+    const value = steps[gas]
+    if (value === null || value === undefined) continue
+    // Ids stay far below 2^40: one number keys the three.
+    const key = (permitId * 2 ** 20 + instrumentId) * 4 + gas
+    const seen = latest.get(key)
+    if (!seen || seen.at <= at) latest.set(key, { permitId, instrumentId, gas, steps: value, at })
+  }
+}
+
+/**
+ * SHA-256 over the batch's rows as received (after validation), one line each in a fixed order:
+ * `permitId|loggedAt|monitoredBy|kind|oxygenPercent|lelPercent|h2sPpm|coPpm`, an empty field for a
+ * gas not measured, lines joined by "\n". Written out by hand rather than as canonical JSON
+ * because it is computed for every batch on the ingest path.
+ */
+export function fingerprint(rows: readonly ReadingInput[]): string {
+  const lines = rows.map((row) =>
+    [row.permitId, row.loggedAt, row.monitoredBy, row.kind, row.oxygenPercent, row.lelPercent, row.h2sPpm, row.coPpm]
+      .map((value) => (value === undefined ? '' : String(value)))
+      .join('|'),
+  )
+  return createHash('sha256').update(lines.join('\n')).digest('hex')
+}
+
 /** The row an issue names (`readings.3.h2sPpm` is row 3), so issues read in row order. */
 const rowOf = (field: string) => Number(field.split('.')[1] ?? 0)
-
-/** Clears the open stale-data alarm of a permit; returns its id when there was one. */
-function clearStale(tx: Db, permitId: number, now: number): number[] {
-  return tx
-    .update(alarms)
-    .set({ clearedAt: now })
-    .where(
-      and(eq(alarms.permitId, permitId), eq(alarms.kind, 'stale'), isNull(alarms.clearedAt), isNull(alarms.resolvedAt)),
-    )
-    .returning({ id: alarms.id })
-    .all()
-    .map((row) => row.id)
-}
 
 export type IngestService = ReturnType<typeof createIngestService>

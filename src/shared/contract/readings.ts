@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { gases, gasLevelSchema, type Gas } from '../domain/gases'
-import { gasStep, toSteps } from '../domain/reading-values'
+import { gasStep } from '../domain/reading-values'
 import { readingKinds, readingSources } from './atmosphere'
 import { command, query } from './define'
 import { epochMs } from './common'
@@ -25,51 +25,57 @@ const variantNames: Record<string, string> = {
 
 /** A gas level stored in whole steps (see gasStep): more decimals than that are refused, not rounded. */
 const storedLevel = (gas: Gas) =>
-  gasLevelSchema(gas).refine((value) => toSteps(gas, value) !== null, {
-    message: `must have at most ${gas === 'o2' ? 2 : 1} decimal${gas === 'o2' ? 's' : ''} (steps of ${String(gasStep[gas])})`,
+  gasLevelSchema(gas).multipleOf(
+    gasStep[gas],
+    `must have at most ${gas === 'o2' ? '2 decimals' : '1 decimal'} (steps of ${String(gasStep[gas])})`,
+  )
+
+/** A row in the second template's names, read as the first's (a name already in the first's wins). */
+export function withTemplateNames(row: unknown): unknown {
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) return row
+  let renamed: Record<string, unknown> | null = null
+  for (const [variant, target] of Object.entries(variantNames)) {
+    if (!(variant in row) || target in row) continue
+    renamed ??= { ...(row as Record<string, unknown>) }
+    renamed[target] = renamed[variant]
+    delete renamed[variant]
+  }
+  return renamed ?? row
+}
+
+/** One reading in the first template's names. */
+export const readingRowSchema = z
+  .strictObject({
+    permitId: permitIdSchema,
+    /** When the instrument took it (epoch ms). */
+    loggedAt: epochMs,
+    /** The instrument's serial, as in the register. */
+    monitoredBy: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+    kind: z.enum(readingKinds).default('continuous'),
+    oxygenPercent: storedLevel('o2').optional(),
+    lelPercent: storedLevel('lel').optional(),
+    h2sPpm: storedLevel('h2s').optional(),
+    coPpm: storedLevel('co').optional(),
+  })
+  .superRefine((row, ctx) => {
+    const measured = gases.filter((gas) => row[templateGasNames[gas]] !== undefined)
+    if (measured.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['oxygenPercent'], message: 'at least one gas must be measured' })
+    if (row.kind !== 'continuous')
+      for (const gas of gases)
+        if (row[templateGasNames[gas]] === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: [templateGasNames[gas]],
+            message: 'is required in a test: a test measures all four gases',
+          })
   })
 
 /**
  * One reading as a monitor, gateway or tablet sends it, in either template's names. A gas not
  * measured is left out (never 0). Tests (pre-entry, periodic) carry all four gases.
  */
-export const readingInputSchema = z.preprocess(
-  (row) => {
-    if (row === null || typeof row !== 'object' || Array.isArray(row)) return row
-    const renamed: Record<string, unknown> = {}
-    for (const [key, value] of Object.entries(row)) {
-      const target = variantNames[key]
-      renamed[target !== undefined && !(target in row) ? target : key] = value
-    }
-    return renamed
-  },
-  z
-    .strictObject({
-      permitId: permitIdSchema,
-      /** When the instrument took it (epoch ms). */
-      loggedAt: epochMs,
-      /** The instrument's serial, as in the register. */
-      monitoredBy: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
-      kind: z.enum(readingKinds).default('continuous'),
-      oxygenPercent: storedLevel('o2').optional(),
-      lelPercent: storedLevel('lel').optional(),
-      h2sPpm: storedLevel('h2s').optional(),
-      coPpm: storedLevel('co').optional(),
-    })
-    .superRefine((row, ctx) => {
-      const measured = gases.filter((gas) => row[templateGasNames[gas]] !== undefined)
-      if (measured.length === 0)
-        ctx.addIssue({ code: 'custom', path: ['oxygenPercent'], message: 'at least one gas must be measured' })
-      if (row.kind !== 'continuous')
-        for (const gas of gases)
-          if (row[templateGasNames[gas]] === undefined)
-            ctx.addIssue({
-              code: 'custom',
-              path: [templateGasNames[gas]],
-              message: 'is required in a test: a test measures all four gases',
-            })
-    }),
-)
+export const readingInputSchema = z.preprocess(withTemplateNames, readingRowSchema)
 export type ReadingInput = z.output<typeof readingInputSchema>
 
 export const maxReadingsPerBatch = 1000

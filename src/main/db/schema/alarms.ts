@@ -40,6 +40,8 @@ export const alarms = sqliteTable(
   },
   (t) => [
     index('alarms_open_idx').on(t.resolvedAt, t.permitId),
+    // What ingest reads on every batch: a permit's alarms still active, or not yet resolved.
+    index('alarms_permit_open_idx').on(t.permitId, t.resolvedAt, t.clearedAt),
     index('alarms_permit_idx').on(t.permitId, t.raisedAt),
     index('alarms_raised_idx').on(t.raisedAt),
   ],

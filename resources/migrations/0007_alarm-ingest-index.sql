@@ -1,0 +1,1 @@
+CREATE INDEX `alarms_permit_open_idx` ON `alarms` (`permit_id`,`resolved_at`,`cleared_at`);
