@@ -19,13 +19,13 @@ import { createHttpTransport } from '../../src/shared/client/http-transport'
 import { formatGasValue, gasInfo } from '../../src/shared/domain/gases'
 import { launchChromium } from '../e2e/support/browser'
 import { chromiumPath } from '../e2e/support/chromium'
+import { siteOverHttp } from '../e2e/support/http-site'
 import { serveConsole } from '../e2e/support/serve-process'
 import { ms, summarize } from './stats'
 import { machine } from './support/machine'
 
 const rounds = Number(process.env.BENCH_ALARM_ROUNDS ?? 40)
 const suspensions = Number(process.env.BENCH_SUSPENSIONS ?? 12)
-const hour = 3_600_000
 const password = 'benchmark passphrase'
 
 /**
@@ -87,70 +87,17 @@ async function measure(url: string) {
   const admin = await api.auth.setupFirstAdmin({ username: 'bench', displayName: 'Bench', password })
   transport.setToken(admin.token)
   await api.users.setRoles({ userId: admin.user.id, roles: ['administrator', 'supervisor', 'attendant'] })
-  const site = await api.sites.save({
+  const serial = 'MX4-BENCH'
+  const { site, readyPermit: ready } = await siteOverHttp(api, {
+    supervisorId: admin.user.id,
+    password,
     code: 'BENCH',
     name: 'Bench site',
-    limitProfile: 'factory',
-    maxTestAgeMinutes: 240,
-  })
-  const now = Date.now()
-  const serial = 'MX4-BENCH'
-  await api.instruments.save({
-    siteId: site.id,
     serial,
-    model: 'MX4 4-gas',
-    name: 'Portable monitor',
-    sensors: ['o2', 'lel', 'h2s', 'co'],
-    lastBumpAt: now,
-    calibrationDueAt: now + 365 * 24 * hour,
   })
-
-  /** A permit on a space of its own, authorized, attendant on duty, passing test; optionally someone inside. */
-  async function readyPermit(index: number, inside: boolean) {
-    const space = await api.spaces.create({
-      siteId: site.id,
-      tag: `TK-${String(100 + index)}`,
-      name: `Tank ${String(100 + index)}`,
-      classification: 'permit_required',
-    })
-    const entrant = { name: `Entrant ${String(index)}` }
-    const start = Date.now()
-    const draft = await api.permits.create({
-      spaceId: space.id,
-      purpose: 'Benchmark',
-      validFrom: start,
-      validTo: start + 8 * hour,
-      entrySupervisorId: admin.user.id,
-      entrants: [entrant],
-      hazards: ['H2S'],
-      isolationMeasures: [],
-      rescueService: 'Team',
-      rescueContact: 'Radio',
-      communicationMethod: 'Radio',
-      equipment: ['Monitor'],
-    })
-    const permitId = draft.card.id
-    await api.permits.transition({ permitId, action: 'submit' })
-    await api.permits.authorize({ permitId, password })
-    const shift = await api.attendants.assign({
-      permitId,
-      userId: admin.user.id,
-      shiftName: 'Day',
-      shiftStart: start,
-      shiftEnd: start + 8 * hour,
-    })
-    await api.attendants.setStatus({ assignmentId: shift.id, status: 'on_duty' })
-    await api.atmosphere.recordTest({
-      permitId,
-      kind: 'pre_entry',
-      takenAt: Date.now(),
-      values: { o2: 20.9, lel: 0, h2s: 0, co: 0 },
-      instrument: serial,
-      tester: { name: 'Bench' },
-    })
-    if (inside) await api.entries.recordEntry({ permitId, person: entrant })
-    return { permitId, number: draft.card.number }
-  }
+  /** A permit on a space of its own, ready for entry; optionally someone inside. */
+  const readyPermit = (index: number, inside: boolean) =>
+    ready(`TK-${String(100 + index)}`, `Entrant ${String(index)}`, inside)
 
   const watched = await readyPermit(0, false)
   const occupied: { permitId: number; number: string }[] = []

@@ -10,11 +10,11 @@ import { createApi } from '../../src/shared/client/api'
 import { createHttpTransport } from '../../src/shared/client/http-transport'
 import { launchChromium } from '../e2e/support/browser'
 import { chromiumPath } from '../e2e/support/chromium'
+import { siteOverHttp } from '../e2e/support/http-site'
 import { serveConsole } from '../e2e/support/serve-process'
 import { ms, summarize } from './stats'
 
 const rounds = Number(process.env.BENCH_ROUNDS ?? 40)
-const hour = 3_600_000
 const password = 'benchmark passphrase'
 
 /**
@@ -50,69 +50,20 @@ async function main() {
   const admin = await api.auth.setupFirstAdmin({ username: 'bench', displayName: 'Bench', password })
   transport.setToken(admin.token)
   await api.users.setRoles({ userId: admin.user.id, roles: ['administrator', 'supervisor', 'attendant'] })
-  const site = await api.sites.save({
+  const { readyPermit } = await siteOverHttp(api, {
+    supervisorId: admin.user.id,
+    password,
     code: 'BENCH',
     name: 'Bench site',
-    limitProfile: 'factory',
-    maxTestAgeMinutes: 240,
-  })
-  const space = await api.spaces.create({
-    siteId: site.id,
-    tag: 'TK-1',
-    name: 'Tank',
-    classification: 'permit_required',
-  })
-  const now = Date.now()
-  // Tests name an instrument of the site's register (bump-tested, in calibration).
-  await api.instruments.save({
-    siteId: site.id,
     serial: 'MX4',
-    model: 'MX4 4-gas',
-    name: 'Portable monitor',
-    sensors: ['o2', 'lel', 'h2s', 'co'],
-    lastBumpAt: now,
-    calibrationDueAt: now + 365 * 24 * hour,
   })
-  const draft = await api.permits.create({
-    spaceId: space.id,
-    purpose: 'Benchmark',
-    validFrom: now,
-    validTo: now + 8 * hour,
-    entrySupervisorId: admin.user.id,
-    entrants: [{ name: 'Ana Silva' }],
-    hazards: ['None'],
-    isolationMeasures: [],
-    rescueService: 'Team',
-    rescueContact: 'Radio',
-    communicationMethod: 'Radio',
-    equipment: ['Monitor'],
-  })
-  const permitId = draft.card.id
-  await api.permits.transition({ permitId, action: 'submit' })
-  await api.permits.authorize({ permitId, password })
-  const shift = await api.attendants.assign({
-    permitId,
-    userId: admin.user.id,
-    shiftName: 'Day',
-    shiftStart: now,
-    shiftEnd: now + 8 * hour,
-  })
-  await api.attendants.setStatus({ assignmentId: shift.id, status: 'on_duty' })
-  await api.atmosphere.recordTest({
-    permitId,
-    kind: 'pre_entry',
-    takenAt: Date.now(),
-    values: { o2: 20.9, lel: 0, h2s: 0, co: 0 },
-    instrument: 'MX4',
-    tester: { name: 'Bench' },
-  })
-
+  const { permitId, number } = await readyPermit('TK-1', 'Ana Silva')
   const browser = await launchChromium()
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
   await page.addInitScript(`sessionStorage.setItem('gatehouse.sessionToken', ${JSON.stringify(admin.token)})`)
   await page.goto(`${served.url}/#/board`)
   await page
-    .getByLabel(new RegExp(`^Permit ${draft.card.number}`))
+    .getByLabel(new RegExp(`^Permit ${number}`))
     .first()
     .waitFor()
 
@@ -121,7 +72,7 @@ async function main() {
   for (let round = 0; round < rounds; round += 1) {
     const entering = round % 2 === 0
     // The page notes the moment the card's list of people inside changes to what we expect.
-    const seen = page.evaluate<number>(waitForCardChange(draft.card.number, entering))
+    const seen = page.evaluate<number>(waitForCardChange(number, entering))
     const sent = Date.now()
     const started = performance.now()
     if (entering) await api.entries.recordEntry({ permitId, person: { name: 'Ana Silva' } })

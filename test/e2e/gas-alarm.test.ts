@@ -5,11 +5,11 @@ import type { Api } from '../../src/shared/client/api'
 import { createHttpTransport } from '../../src/shared/client/http-transport'
 import { launchChromium, screenshot } from './support/browser'
 import { chromiumPath } from './support/chromium'
+import { siteOverHttp } from './support/http-site'
 import { serveConsole } from './support/serve-process'
 import type { ServedConsole } from './support/serve-process'
 
 const password = 'correct horse battery staple'
-const hour = 3_600_000
 
 /**
  * Issue 7 end to end: a gateway posts a bad reading through the field API while two consoles
@@ -35,64 +35,18 @@ describe.skipIf(!chromiumPath)('a gas alarm from the field', () => {
     await api.users.setRoles({ userId: admin.user.id, roles: ['administrator', 'supervisor', 'attendant'] })
     token = (await api.auth.login({ username: 'ada', password })).token
     transport.setToken(token)
-    const site = await api.sites.save({
+    const north = await siteOverHttp(api, {
+      supervisorId: admin.user.id,
+      password,
       code: 'NORTH',
       name: 'North plant',
-      limitProfile: 'factory',
-      maxTestAgeMinutes: 30,
-    })
-    const space = await api.spaces.create({
-      siteId: site.id,
-      tag: 'TK-101',
-      name: 'Crude tank 101',
-      classification: 'permit_required',
-    })
-    const now = Date.now()
-    await api.instruments.save({
-      siteId: site.id,
       serial: 'MX4-0042',
-      name: 'Tank monitor',
-      sensors: ['o2', 'lel', 'h2s', 'co'],
-      lastBumpAt: now,
-      calibrationDueAt: now + 365 * 24 * hour,
     })
-    const permit = await api.permits.create({
-      spaceId: space.id,
-      purpose: 'Inspect floor welds',
-      validFrom: now,
-      validTo: now + 8 * hour,
-      entrySupervisorId: admin.user.id,
-      entrants: [{ name: 'Ana Silva' }],
-      hazards: ['H2S'],
-      isolationMeasures: [{ measure: 'Lockout', done: true }],
-      rescueService: 'Site rescue team',
-      rescueContact: 'Radio 3',
-      communicationMethod: 'Radio',
-      equipment: ['4-gas monitor'],
-    })
-    permitId = permit.card.id
-    permitNumber = permit.card.number
-    await api.permits.transition({ permitId, action: 'submit' })
-    await api.permits.authorize({ permitId, password })
-    const shift = await api.attendants.assign({
-      permitId,
-      userId: admin.user.id,
-      shiftName: 'Day',
-      shiftStart: now,
-      shiftEnd: now + 8 * hour,
-    })
-    await api.attendants.setStatus({ assignmentId: shift.id, status: 'on_duty' })
-    await api.atmosphere.recordTest({
-      permitId,
-      kind: 'pre_entry',
-      takenAt: Date.now(),
-      values: { o2: 20.9, lel: 0, h2s: 0, co: 1 },
-      instrument: 'MX4-0042',
-      tester: { name: 'Tess' },
-    })
-    // The attendant is on duty, so the entrant is Ana, a contractor named on the permit.
-    await api.entries.recordEntry({ permitId, person: { name: 'Ana Silva' } })
-    deviceToken = (await api.devices.create({ name: 'Gateway TK-101', siteId: site.id })).token
+    // The attendant on duty stays outside, so the entrant is Ana, a contractor named on the permit.
+    const ready = await north.readyPermit('TK-101', 'Ana Silva', true)
+    permitId = ready.permitId
+    permitNumber = ready.number
+    deviceToken = (await api.devices.create({ name: 'Gateway TK-101', siteId: north.site.id })).token
   })
   afterAll(async () => {
     await browser?.close()
