@@ -43,6 +43,19 @@ export interface PermitAlarmOutcome {
 
 export const noAlarmOutcome = (): PermitAlarmOutcome => ({ raised: [], changed: [], breaches: [] })
 
+/** What a new alarm row holds before anyone has touched it. */
+const emptyAlarm = {
+  latched: false,
+  acknowledgedAt: null,
+  acknowledgedById: null,
+  clearedAt: null,
+  resolvedAt: null,
+  resolvedById: null,
+  resolution: null,
+  resolutionNote: null,
+  helpSent: null,
+} satisfies Partial<AlarmRow>
+
 /**
  * A batch's view of the open alarms of its permits, read once: a thousand readings cost one
  * query, and the database is written only when an alarm changes.
@@ -164,25 +177,24 @@ export function createAlarmEngine(permitService: PermitService) {
         outcome.breaches.push(breach)
         const message = `${breach.message}, ${source.label}`
         if (!current) {
-          const row = tx
-            .insert(alarms)
-            .values({
-              kind: 'gas',
-              priority: breach.level === 'high' ? 'high' : 'medium',
-              permitId: permit.id,
-              instrumentId: source.instrumentId,
-              sourceKey: source.key,
-              gas,
-              level: breach.level,
-              value,
-              limit: breach.limit,
-              message,
-              raisedAt: at,
-              // First-out: nothing else of this permit was waiting for a person when it came.
-              firstOut: !open.unresolved.has(permit.id),
-            })
-            .returning()
-            .get()
+          const values = {
+            kind: 'gas' as const,
+            priority: breach.level === 'high' ? ('high' as const) : ('medium' as const),
+            permitId: permit.id,
+            instrumentId: source.instrumentId,
+            sourceKey: source.key,
+            gas,
+            level: breach.level,
+            value,
+            limit: breach.limit,
+            message,
+            raisedAt: at,
+            // First-out: nothing else of this permit was waiting for a person when it came.
+            firstOut: !open.unresolved.has(permit.id),
+          }
+          // The row is known but for its id: no need to read it back.
+          const { lastInsertRowid } = tx.insert(alarms).values(values).run()
+          const row: AlarmRow = { ...emptyAlarm, ...values, id: Number(lastInsertRowid) }
           open.active.set(key, row)
           open.sources.add(sourceKey)
           open.unresolved.add(permit.id)

@@ -30,6 +30,29 @@ function describe(gas: Gas, value: number, level: AlarmLevel, limit: number): st
   return `${reading}: ${alarmLevelLabels[level].toLowerCase()} (limit ${formatGasValue(gas, limit)})`
 }
 
+/** The worst level and the limit crossed, or null: no allocation on the common, clean path. */
+function worstLevel(
+  gas: Gas,
+  value: number,
+  conditions: AcceptableConditions,
+  profile: LimitProfile,
+): [AlarmLevel, number] | null {
+  const { lowAlarm, highAlarm } = profile.gases[gas]
+  // Every test is written as "is inside", so a NaN that slipped through counts as a breach.
+  if (gas === 'o2') {
+    if (!(value < highAlarm)) return ['high', highAlarm]
+    if (!(value > lowAlarm)) return ['low', lowAlarm]
+    if (!(value > conditions.o2Min)) return ['condition', conditions.o2Min]
+    if (!(value < conditions.o2Max)) return ['condition', conditions.o2Max]
+    return null
+  }
+  const max = gas === 'lel' ? conditions.lelMax : gas === 'h2s' ? conditions.h2sMax : conditions.coMax
+  if (!(value < highAlarm)) return ['high', highAlarm]
+  if (!(value < lowAlarm)) return ['low', lowAlarm]
+  if (!(value < max)) return ['condition', max]
+  return null
+}
+
 /** The worst level this value reaches, or null when it is inside the conditions and below every alarm. */
 export function breachOf(
   gas: Gas,
@@ -37,25 +60,8 @@ export function breachOf(
   conditions: AcceptableConditions,
   profile: LimitProfile,
 ): Breach | null {
-  const { lowAlarm, highAlarm } = profile.gases[gas]
-  const found = (level: AlarmLevel, limit: number): Breach => ({
-    gas,
-    level,
-    value,
-    limit,
-    message: describe(gas, value, level, limit),
-  })
-  // Every test is written as "is inside", so a NaN that slipped through counts as a breach.
-  if (gas === 'o2') {
-    if (!(value < highAlarm)) return found('high', highAlarm)
-    if (!(value > lowAlarm)) return found('low', lowAlarm)
-    if (!(value > conditions.o2Min)) return found('condition', conditions.o2Min)
-    if (!(value < conditions.o2Max)) return found('condition', conditions.o2Max)
-    return null
-  }
-  const max = gas === 'lel' ? conditions.lelMax : gas === 'h2s' ? conditions.h2sMax : conditions.coMax
-  if (!(value < highAlarm)) return found('high', highAlarm)
-  if (!(value < lowAlarm)) return found('low', lowAlarm)
-  if (!(value < max)) return found('condition', max)
-  return null
+  const worst = worstLevel(gas, value, conditions, profile)
+  if (worst === null) return null
+  const [level, limit] = worst
+  return { gas, level, value, limit, message: describe(gas, value, level, limit) }
 }
