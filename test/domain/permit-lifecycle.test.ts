@@ -75,26 +75,31 @@ describe('the permit lifecycle', () => {
   })
 
   it('tells a supervisor why a closed permit cannot be resumed', () => {
+    const reason = 'A closed permit is final: it cannot be resumed.'
     expect(transition('closed', 'resume', open)).toEqual({
       ok: false,
-      reason: 'A closed permit is final: it cannot be resumed.',
+      reason,
+      problems: [{ code: 'permit_state', message: reason }],
     })
   })
 
   it('tells a supervisor what a pending permit can do instead of being activated', () => {
-    expect(transition('pending_authorization', 'activate', open)).toEqual({
+    expect(transition('pending_authorization', 'activate', open)).toMatchObject({
       ok: false,
       reason:
         'A permit that is pending authorization cannot be activated; it can be returned to draft, authorized or cancelled.',
+      problems: [{ code: 'permit_state' }],
     })
   })
 })
 
 describe('closing a permit', () => {
   it('is refused while people are inside, saying how many', () => {
+    const reason = 'A permit can only be closed when everyone is out: 2 people are still inside.'
     expect(transition('active', 'close', { ...open, peopleInside: 2 })).toEqual({
       ok: false,
-      reason: 'A permit can only be closed when everyone is out: 2 people are still inside.',
+      reason,
+      problems: [{ code: 'everyone_out', message: reason }],
     })
     expect(transition('active', 'close', { ...open, peopleInside: 1 })).toMatchObject({
       reason: 'A permit can only be closed when everyone is out: 1 person is still inside.',
@@ -127,6 +132,7 @@ describe('cancelling, suspending and resuming a permit', () => {
     expect(transition('draft', 'cancel', { ...open, reason: ' ' })).toEqual({
       ok: false,
       reason: 'A reason is required to cancel a permit.',
+      problems: [{ code: 'cancel_reason', message: 'A reason is required to cancel a permit.' }],
     })
   })
 

@@ -211,6 +211,23 @@ describe('a deactivated account still listed as an entrant', () => {
 })
 
 describe('a refusal', () => {
+  it('of any command carries its unmet conditions as data: closing with people inside names the rule', async () => {
+    const ready = await s.readyPermit()
+    await t.ok('entries.recordEntry', { permitId: ready.id, person: ana }, s.attendant.token)
+    const close = await t.call('permits.transition', { permitId: ready.id, action: 'close' }, s.supervisor.token)
+    expect(close.ok ? [] : close.error.unmet?.map((u) => u.code)).toEqual(['everyone_out', 'close_out_notes'])
+    const twice = await t.call(
+      'entries.correctExit',
+      { permitId: ready.id, exitId: 999, reason: 'x' },
+      s.attendant.token,
+    )
+    expect(twice.ok ? null : twice.error.code).toBe('NOT_FOUND')
+    const retire = await t.call('spaces.retire', { spaceId: s.space.id, reason: 'Old' }, s.supervisor.token)
+    expect(retire.ok ? [] : retire.error.unmet).toEqual([
+      { code: 'precondition', message: retire.ok ? '' : retire.error.message },
+    ])
+  })
+
   it('is audited with its codes and writes nothing else', async () => {
     const ready = await s.readyPermit()
     const audits = t.auditCount()

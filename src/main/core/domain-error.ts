@@ -15,8 +15,12 @@ export class DomainError extends Error {
 
 export const notFound = (message: string) => new DomainError('NOT_FOUND', message)
 export const conflict = (message: string) => new DomainError('CONFLICT', message)
+/**
+ * A rule of the domain the command needs and does not find. Every such refusal carries its unmet
+ * conditions as data; a refusal with one rule and no code of its own names it `precondition`.
+ */
 export const preconditionFailed = (message: string, unmet?: UnmetCondition[]) =>
-  new DomainError('PRECONDITION_FAILED', message, undefined, unmet)
+  new DomainError('PRECONDITION_FAILED', message, undefined, unmet ?? [{ code: 'precondition', message }])
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message)
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message)
 export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message)

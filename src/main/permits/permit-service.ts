@@ -102,7 +102,7 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
       ...(details.reason !== undefined ? { reason: details.reason } : {}),
       ...(details.closeOutNotes !== undefined ? { closeOutNotes: details.closeOutNotes } : {}),
     })
-    if (!result.ok) throw preconditionFailed(`${permit.number}: ${result.reason}`)
+    if (!result.ok) throw preconditionFailed(`${permit.number}: ${result.reason}`, result.problems)
     setPermitState(tx, permit, result.next, now, {
       ...details.extra,
       ...(action === 'close' ? { closeOutNotes: details.closeOutNotes ?? null } : {}),

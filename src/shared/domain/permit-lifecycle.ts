@@ -80,12 +80,19 @@ export interface TransitionContext {
   latchedAlarms?: number
 }
 
-export type TransitionResult = { ok: true; next: PermitState } | { ok: false; reason: string }
+/** Why a transition is refused: each rule not met, as a code and a sentence (the contract's UnmetCondition). */
+export interface TransitionProblem {
+  code: string
+  message: string
+}
+
+export type TransitionResult =
+  { ok: true; next: PermitState } | { ok: false; reason: string; problems: TransitionProblem[] }
 
 const terminalStates: readonly PermitState[] = ['closed', 'cancelled']
 const nonTerminalStates = permitStates.filter((state) => !terminalStates.includes(state))
 
-type Guard = (context: TransitionContext) => string | null
+type Guard = (context: TransitionContext) => TransitionProblem | null
 
 function peopleStillInside(count: number): string {
   return count === 1 ? '1 person is still inside' : `${String(count)} people are still inside`
@@ -97,14 +104,20 @@ const everyoneOut =
   ({ peopleInside }) =>
     peopleInside === 0
       ? null
-      : `A permit can only be ${doing} when everyone is out: ${peopleStillInside(peopleInside)}.`
+      : {
+          code: 'everyone_out',
+          message: `A permit can only be ${doing} when everyone is out: ${peopleStillInside(peopleInside)}.`,
+        }
 
 const stillValid =
   (doing: string): Guard =>
   ({ now, validTo }) =>
     now < validTo
       ? null
-      : `The permit's validity has ended, so it can no longer be ${doing}; let it expire, then close it.`
+      : {
+          code: 'still_valid',
+          message: `The permit's validity has ended, so it can no longer be ${doing}; let it expire, then close it.`,
+        }
 
 const hasText = (value: string | undefined): boolean => value !== undefined && value.trim() !== ''
 
@@ -138,7 +151,10 @@ const rules: Record<PermitAction, Rule> = {
       ({ latchedAlarms = 0 }) =>
         latchedAlarms === 0
           ? null
-          : `${latchedAlarms === 1 ? 'A gas alarm' : `${String(latchedAlarms)} gas alarms`} that suspended the permit must be resolved by a site supervisor first.`,
+          : {
+              code: 'latched_alarms_resolved',
+              message: `${latchedAlarms === 1 ? 'A gas alarm' : `${String(latchedAlarms)} gas alarms`} that suspended the permit must be resolved by a site supervisor first.`,
+            },
     ],
   },
   close: {
@@ -147,7 +163,12 @@ const rules: Record<PermitAction, Rule> = {
     guards: [
       everyoneOut('closed'),
       ({ closeOutNotes }) =>
-        hasText(closeOutNotes) ? null : 'Close-out notes are required: record how the work ended and any problems met.',
+        hasText(closeOutNotes)
+          ? null
+          : {
+              code: 'close_out_notes',
+              message: 'Close-out notes are required: record how the work ended and any problems met.',
+            },
     ],
   },
   cancel: {
@@ -155,7 +176,8 @@ const rules: Record<PermitAction, Rule> = {
     to: 'cancelled',
     guards: [
       everyoneOut('cancelled'),
-      ({ reason }) => (hasText(reason) ? null : 'A reason is required to cancel a permit.'),
+      ({ reason }) =>
+        hasText(reason) ? null : { code: 'cancel_reason', message: 'A reason is required to cancel a permit.' },
     ],
   },
   expire: {
@@ -165,7 +187,10 @@ const rules: Record<PermitAction, Rule> = {
       ({ now, validTo }) =>
         now >= validTo
           ? null
-          : 'The permit is still within its validity; it expires only when its end time is reached.',
+          : {
+              code: 'validity_ended',
+              message: 'The permit is still within its validity; it expires only when its end time is reached.',
+            },
     ],
   },
 }
@@ -198,9 +223,12 @@ function wrongState(state: PermitState, action: PermitAction): string {
 
 export function transition(state: PermitState, action: PermitAction, context: TransitionContext): TransitionResult {
   const rule = rules[action]
-  if (!rule.from.includes(state)) return { ok: false, reason: wrongState(state, action) }
+  if (!rule.from.includes(state)) {
+    const reason = wrongState(state, action)
+    return { ok: false, reason, problems: [{ code: 'permit_state', message: reason }] }
+  }
   const problems = rule.guards.map((guard) => guard(context)).filter((problem) => problem !== null)
-  if (problems.length > 0) return { ok: false, reason: problems.join(' ') }
+  if (problems.length > 0) return { ok: false, reason: problems.map((p) => p.message).join(' '), problems }
   return { ok: true, next: rule.to }
 }
 
