@@ -135,6 +135,21 @@ describe('a breach with nobody inside', () => {
   })
 })
 
+describe('the alarms.raised event', () => {
+  it('goes out once per alarm, after commit, each with its own priority', async () => {
+    const ready = await s.readyPermit()
+    const seen: { priority: string; permitId: number }[] = []
+    const stop = t.backend.bus.subscribe((message) => {
+      if (message.name === 'alarms.raised')
+        seen.push({ priority: message.payload.priority, permitId: message.payload.permitId })
+    })
+    await post(ready.id, [{ oxygenPercent: 23.6, coPpm: 40 }])
+    stop()
+    expect(seen.map((e) => e.priority).sort()).toEqual(['high', 'medium'])
+    expect(seen.every((e) => e.permitId === ready.id)).toBe(true)
+  })
+})
+
 describe('readings of some gases', () => {
   it('judge only what was measured: a missing gas is not measured, never zero', async () => {
     const ready = await s.readyPermit()

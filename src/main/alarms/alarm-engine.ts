@@ -37,11 +37,18 @@ export const alarmActor: Actor = { id: null, name: 'Gatehouse (gas alarm)' }
 /** What one batch did to one permit's alarms, for its audit entry and its events. */
 export interface PermitAlarmOutcome {
   raised: number[]
+  /** The priority each raised alarm was given, for its event. */
+  priorities: Map<number, AlarmRow['priority']>
   changed: number[]
   breaches: Breach[]
 }
 
-export const noAlarmOutcome = (): PermitAlarmOutcome => ({ raised: [], changed: [], breaches: [] })
+export const noAlarmOutcome = (): PermitAlarmOutcome => ({
+  raised: [],
+  priorities: new Map(),
+  changed: [],
+  breaches: [],
+})
 
 /** What a new alarm row holds before anyone has touched it. */
 const emptyAlarm = {
@@ -199,6 +206,7 @@ export function createAlarmEngine(permitService: PermitService) {
           open.sources.add(sourceKey)
           open.unresolved.add(permit.id)
           outcome.raised.push(row.id)
+          outcome.priorities.set(row.id, row.priority)
           continue
         }
         const worse = isWorse(breach, current)

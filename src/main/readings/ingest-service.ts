@@ -308,7 +308,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
               payload: {
                 alarmId,
                 permitId,
-                priority: outcome.breaches.some((b) => b.level === 'high') ? 'high' : 'medium',
+                priority: outcome.priorities.get(alarmId) ?? 'high',
                 at: now,
               },
             })
