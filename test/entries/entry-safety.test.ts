@@ -97,6 +97,42 @@ describe('the attendant on duty', () => {
     expect(result.ok ? '' : result.error.message).toContain(first.number)
   })
 
+  it('is still the attendant when entering under their name as a contractor would', async () => {
+    const ready = await s.readyPermit({ entrants: [{ name: 'Ana Silva' }, { name: '  ART ' }] })
+    const result = await t.call(
+      'entries.recordEntry',
+      { permitId: ready.id, person: { name: 'art' } },
+      s.supervisor.token,
+    )
+    expect(unmetCodes(result)).toEqual(['not_attendant_on_duty', 'attendant_on_duty'])
+    // Relieved, with another attendant watching, the same person may go in under that name.
+    await secondAttendantOnDuty(ready.id)
+    await t.ok('attendants.setStatus', { assignmentId: ready.assignmentId, status: 'relieved' }, s.attendant.token)
+    await t.ok('entries.recordEntry', { permitId: ready.id, person: { name: 'art' } }, s.supervisor.token)
+    // And while inside under that name, cannot go back on duty.
+    const now = t.clock.now()
+    const shift = await t.ok(
+      'attendants.assign',
+      {
+        permitId: ready.id,
+        userId: s.attendant.user.id,
+        shiftName: 'Late',
+        shiftStart: now,
+        shiftEnd: now + 60 * minute,
+      },
+      s.supervisor.token,
+    )
+    const onDuty = await t.call(
+      'attendants.setStatus',
+      { assignmentId: shift.id, status: 'on_duty' },
+      s.supervisor.token,
+    )
+    expect(onDuty.ok ? null : onDuty.error.code).toBe('PRECONDITION_FAILED')
+    // Exits are never touched by this: the named record comes out by name.
+    const exit = await t.ok('entries.recordExit', { permitId: ready.id, person: { name: 'art' } }, s.supervisor.token)
+    expect(exit).toMatchObject({ headcount: 0, warning: null })
+  })
+
   it('does not count once their account is deactivated: an entry then finds no attendant outside', async () => {
     const ready = await s.readyPermit()
     await t.ok(

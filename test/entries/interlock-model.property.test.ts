@@ -22,9 +22,10 @@ const hour = 60 * minute
 const skewMs = 2 * minute
 const maxTestAgeMs = 30 * minute
 
-type Person = 'ana' | 'ben' | 'stranger' | 'art' | 'dee'
+/** artByName is the attendant art giving only his name at the portal, as a contractor would. */
+type Person = 'ana' | 'ben' | 'stranger' | 'art' | 'dee' | 'artByName'
 type Attendant = 'art' | 'amy'
-const people: readonly Person[] = ['ana', 'ben', 'stranger', 'art', 'dee']
+const people: readonly Person[] = ['ana', 'ben', 'stranger', 'art', 'dee', 'artByName']
 /** Listed on the permit: two named contractors, the attendant art (an account) and dee (an account). */
 const entrants = new Set<Person>(['ana', 'ben', 'art', 'dee'])
 const hasAccount = (who: Person | Attendant): who is 'art' | 'dee' | 'amy' => ['art', 'dee', 'amy'].includes(who)
@@ -34,6 +35,7 @@ const displayName: Record<Person, string> = {
   stranger: 'Stranger Danger',
   art: 'art',
   dee: 'dee',
+  artByName: 'art',
 }
 
 interface ModelTest {
@@ -159,10 +161,12 @@ function expectedUnmet(m: Model, person: Person, now: number): string[] {
   if (!(now < m.validTo)) codes.push('validity_window')
   if (!entrants.has(person)) codes.push('authorized_entrant')
   if (hasAccount(person) && !m.active[person]) codes.push('account_active')
-  const ownShift = person === 'art' ? m.onDuty.get('art') : undefined
+  // Under his account or under his name, art on duty is the attendant, who stays outside.
+  const isArt = person === 'art' || person === 'artByName'
+  const ownShift = isArt ? m.onDuty.get('art') : undefined
   if (ownShift !== undefined && ownShift > now) codes.push('not_attendant_on_duty')
   const watchers = watching(m, now)
-  const outside = watchers.filter((who) => who !== person && !m.inside.has(who as Person))
+  const outside = watchers.filter((who) => who !== person && !(isArt && who === 'art') && !m.inside.has(who as Person))
   if (outside.length === 0) codes.push('attendant_on_duty')
   const test = modelDecisiveTest(m)
   if (test === null) codes.push('test_exists')
@@ -422,7 +426,7 @@ class GoOnDuty implements Command {
     )
     const result = await r.t.call('attendants.setStatus', { assignmentId: shift.id, status: 'on_duty' }, r.supervisor)
     // 1910.146(i)(4): an attendant keeps watch from outside; nobody recorded inside goes on duty.
-    const inside = this.who === 'art' && m.inside.has('art')
+    const inside = this.who === 'art' && (m.inside.has('art') || m.inside.has('artByName'))
     expect(codeOf(result), `${this.who} goes on duty`).toBe(inside ? 'PRECONDITION_FAILED' : 'ok')
     if (inside) {
       count('attendant inside refused duty')

@@ -10,7 +10,7 @@ import { findUserById, rolesOf } from '../identity/user-repository'
 import { addTimeline, attendantsOf, requirePermit } from '../permits/permit-repository'
 import { toAttendantDto } from '../permits/permit-views'
 import { permitsWithPersonInside } from '../entries/presence'
-import { userPersonKey } from '../permits/person-key'
+import { namedPersonKey, userPersonKey } from '../permits/person-key'
 
 export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'attendants'> {
   return {
@@ -68,10 +68,14 @@ export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'at
         if (row.status === 'relieved')
           throw preconditionFailed('This attendant was relieved; assign a new shift instead.')
         // 1910.146(i)(4): an attendant keeps watch from outside, so nobody inside goes on duty.
-        if (input.status === 'on_duty' && permitsWithPersonInside(tx, userPersonKey(row.userId)).length > 0) {
-          const name = findUserById(tx, row.userId)?.displayName ?? 'This attendant'
+        const attendantName = findUserById(tx, row.userId)?.displayName ?? ''
+        // Inside under their account, or under their name as a contractor would be.
+        const insideAnywhere = [userPersonKey(row.userId), namedPersonKey(attendantName)].some(
+          (key) => permitsWithPersonInside(tx, key).length > 0,
+        )
+        if (input.status === 'on_duty' && insideAnywhere) {
           throw preconditionFailed(
-            `${name} is recorded inside a confined space; an attendant goes on duty only from outside. Log their exit first.`,
+            `${attendantName || 'This attendant'} is recorded inside a confined space; an attendant goes on duty only from outside. Log their exit first.`,
           )
         }
         const updated = tx
@@ -80,16 +84,15 @@ export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'at
           .where(eq(attendantAssignments.id, row.id))
           .returning()
           .get()
-        const name = findUserById(tx, row.userId)?.displayName ?? ''
         addTimeline(tx, {
           permitId: permit.id,
           actor: actorOf(ctx.principal),
           at: now,
           kind: input.status === 'on_duty' ? 'attendant_on_duty' : 'attendant_relieved',
-          note: name,
+          note: attendantName,
         })
         return {
-          value: toAttendantDto(updated, name),
+          value: toAttendantDto(updated, attendantName),
           audit: {
             action: `attendant.${input.status}`,
             entityType: 'permit',

@@ -22,6 +22,7 @@ import { personKeyOf, userPersonKey } from '../permits/person-key'
 import {
   addTimeline,
   attendantsOf,
+  attendantsOnDutyNamed,
   conditionsOf,
   entrantsOf,
   keepsWatch,
@@ -163,6 +164,9 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
         if (!space || !site) throw notFound(`The space or site of ${permit.number} no longer exists.`)
         const person = personOf(tx, input.person, permit.id)
         const inside = insideOf(tx, permit.id)
+        // Someone entering under a name that is an on-duty attendant's is that attendant (1910.146(i)(4)).
+        const sameAsAttendant = person.userId === null ? attendantsOnDutyNamed(tx, person.name, now) : []
+        const aliasKeys = sameAsAttendant.map((a) => userPersonKey(a.userId))
         const decision = decideEntry(
           {
             now,
@@ -170,10 +174,16 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
             person: {
               key: person.key,
               accountActive: person.accountActive,
-              attendantOnDutyOn: person.userId === null ? [] : permitsWatchedBy(tx, person.userId, now),
+              attendantOnDutyOn:
+                person.userId === null
+                  ? [...new Set(sameAsAttendant.flatMap((a) => a.numbers))].sort()
+                  : permitsWatchedBy(tx, person.userId, now),
             },
             authorizedEntrantKeys: entrantsOf(tx, permit.id).map((e) => e.personKey),
-            attendantOnDutyKeys: watching(tx, permit, now).map((a) => userPersonKey(a.assignment.userId)),
+            // An attendant who is the one entering will not be outside.
+            attendantOnDutyKeys: watching(tx, permit, now)
+              .map((a) => userPersonKey(a.assignment.userId))
+              .filter((key) => !aliasKeys.includes(key)),
             latestCompleteTest: decisiveTestOf(tx, permit),
             resumedAt: permit.resumedAt,
             conditions: conditionsOf(permit),

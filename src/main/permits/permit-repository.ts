@@ -3,6 +3,7 @@ import type { AcceptableConditions } from '../../shared/domain/limit-profiles'
 import type { PermitState } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
 import { notFound } from '../core/domain-error'
+import { namedPersonKey } from './person-key'
 import type { Db } from '../db/database'
 import { attendantAssignments, permitCounters, permitEntrants, permits, permitTimeline, users } from '../db/schema'
 
@@ -86,6 +87,32 @@ export function permitsWatchedBy(db: Db, userId: number, now: number): string[] 
     .orderBy(asc(permits.number))
     .all()
     .map((row) => row.number)
+}
+
+/**
+ * Accounts on duty as attendants (on any live permit) whose name is this name, as a named entrant
+ * is keyed (trimmed, spaces collapsed, any case): a person entering under a name is still the
+ * attendant on duty when that is who they are.
+ */
+export function attendantsOnDutyNamed(db: Db, name: string, now: number): { userId: number; numbers: string[] }[] {
+  const key = namedPersonKey(name)
+  const rows = db
+    .select({ userId: attendantAssignments.userId, displayName: users.displayName, number: permits.number })
+    .from(attendantAssignments)
+    .innerJoin(users, eq(users.id, attendantAssignments.userId))
+    .innerJoin(permits, eq(permits.id, attendantAssignments.permitId))
+    .where(
+      and(
+        eq(attendantAssignments.status, 'on_duty'),
+        gt(attendantAssignments.shiftEnd, now),
+        notInArray(permits.state, ['closed', 'cancelled']),
+      ),
+    )
+    .all()
+    .filter((row) => namedPersonKey(row.displayName) === key)
+  const byUser = new Map<number, string[]>()
+  for (const row of rows) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.number])
+  return [...byUser].map(([userId, numbers]) => ({ userId, numbers: numbers.sort() }))
 }
 
 /** When a permit ends, so does its attendants' duty: nobody stays "on duty" for a closed permit. */
