@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { gases, gasLevelSchema, type Gas } from '../domain/gases'
 import { gasStep } from '../domain/reading-values'
-import { readingKinds, readingSources } from './atmosphere'
+import { readingKinds } from './atmosphere'
 import { command, query } from './define'
 import { epochMs } from './common'
-import { instrumentIdSchema } from './instruments'
 import { liveValuesSchema } from './live-values'
 import { permitIdSchema } from './permits'
 
@@ -43,7 +42,11 @@ export function withTemplateNames(row: unknown): unknown {
   return renamed ?? row
 }
 
-/** One reading in the first template's names. */
+/**
+ * One reading as a monitor, gateway or tablet sends it, in the first template's names (the
+ * second's are read as these by withTemplateNames). A gas not measured is left out (never 0).
+ * Tests (pre-entry, periodic) carry all four gases.
+ */
 export const readingRowSchema = z
   .strictObject({
     permitId: permitIdSchema,
@@ -71,27 +74,10 @@ export const readingRowSchema = z
           })
   })
 
-/**
- * One reading as a monitor, gateway or tablet sends it, in either template's names. A gas not
- * measured is left out (never 0). Tests (pre-entry, periodic) carry all four gases.
- */
-export const readingInputSchema = z.preprocess(withTemplateNames, readingRowSchema)
-export type ReadingInput = z.output<typeof readingInputSchema>
+/** One reading as stored: a row of readingRowSchema, read after withTemplateNames. */
+export type ReadingInput = z.output<typeof readingRowSchema>
 
 export const maxReadingsPerBatch = 1000
-
-export const readingSchema = z.object({
-  permitId: permitIdSchema,
-  instrumentId: instrumentIdSchema,
-  monitoredBy: z.string(),
-  instrumentName: z.string(),
-  loggedAt: epochMs,
-  oxygenPercent: z.number().nullable(),
-  lelPercent: z.number().nullable(),
-  h2sPpm: z.number().nullable(),
-  coPpm: z.number().nullable(),
-  source: z.enum(readingSources),
-})
 
 export const readingProcedures = {
   'readings.ingest': command({
@@ -99,7 +85,8 @@ export const readingProcedures = {
       'Records up to 1,000 readings for permits, all or nothing, acknowledged only after commit. Each is checked against the permit and the site’s alarm levels; a breach raises an alarm and may suspend the permit and order evacuation. An idempotency key makes a retried batch count once.',
     input: z.strictObject({
       /**
-       * Each row is a reading (readingInputSchema). Rows are checked one by one in the service, so a
+       * Each row is a reading: readingRowSchema, in either template's names (withTemplateNames). Rows
+       * are checked one by one in the service, so a
        * refusal names every bad row and field at once: its shape, and what only the database knows.
        */
       readings: z
