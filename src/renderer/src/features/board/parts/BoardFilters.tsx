@@ -3,6 +3,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { permitStateLabels, permitStates } from '../../../../../shared/domain/permit-lifecycle'
 import type { PermitState } from '../../../../../shared/domain/permit-lifecycle'
+import { SiteFilterField } from '../../../ui/SiteFilterField'
 import { useBoard } from '../use-board'
 
 // The board holds every permit that is not closed or cancelled.
@@ -15,20 +16,7 @@ export function BoardFilters() {
   const setFilters = useBoard((state) => state.setFilters)
   return (
     <Stack direction="row" spacing={2} sx={{ mb: 2, maxWidth: 640 }}>
-      <TextField
-        select
-        label="Site"
-        value={filters.siteId === null ? all : String(filters.siteId)}
-        onChange={(event) => setFilters({ siteId: event.target.value === all ? null : Number(event.target.value) })}
-        margin="none"
-      >
-        <MenuItem value={all}>All sites</MenuItem>
-        {sites.map((site) => (
-          <MenuItem key={site.id} value={String(site.id)}>
-            {site.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      <SiteFilterField sites={sites} siteId={filters.siteId} onChange={(siteId) => setFilters({ siteId })} />
       <TextField
         select
         label="State"

@@ -1,9 +1,7 @@
-import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
+import { SiteFilterField } from '../../../ui/SiteFilterField'
 import { useInstruments } from '../use-instruments'
-
-const all = 'all'
 
 export function InstrumentFilters() {
   const search = useInstruments((state) => state.search)
@@ -21,21 +19,7 @@ export function InstrumentFilters() {
         margin="none"
         sx={{ maxWidth: 360 }}
       />
-      <TextField
-        select
-        label="Site"
-        value={siteId === null ? all : String(siteId)}
-        onChange={(event) => setSite(event.target.value === all ? null : Number(event.target.value))}
-        margin="none"
-        sx={{ maxWidth: 280 }}
-      >
-        <MenuItem value={all}>All sites</MenuItem>
-        {sites.map((site) => (
-          <MenuItem key={site.id} value={String(site.id)}>
-            {site.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      <SiteFilterField sites={sites} siteId={siteId} onChange={setSite} sx={{ maxWidth: 280 }} />
     </Stack>
   )
 }

@@ -1,9 +1,5 @@
-import DialogContentText from '@mui/material/DialogContentText'
-import { useState } from 'react'
-import { messageOutside } from '../../../errors/problem'
 import { formatShortTime } from '../../../format/time'
-import { FormDialog } from '../../../ui/FormDialog'
-import { IssueTextField } from '../../../ui/IssueTextField'
+import { ReasonDialog } from '../../../ui/ReasonDialog'
 import type { MistakenExit } from '../permit-view-state'
 import { usePermit } from '../use-permit'
 
@@ -16,31 +12,18 @@ export function CorrectExitDialog({ exit }: { exit: MistakenExit }) {
   const problem = usePermit((state) => state.dialogProblem)
   const correctExit = usePermit((state) => state.correctExit)
   const closeDialog = usePermit((state) => state.closeDialog)
-  const [reason, setReason] = useState('')
   return (
-    <FormDialog
+    <ReasonDialog
       title={`Correct the exit of ${exit.personName}`}
       submitLabel="Correct exit"
       saving={saving}
-      onSubmit={() => void correctExit(exit.exitId, reason)}
+      problem={problem}
+      hint="Required. For example: pressed Exit for the wrong person."
+      onSubmit={(reason) => void correctExit(exit.exitId, reason)}
       onClose={closeDialog}
-      alert={messageOutside(problem, ['reason'])}
     >
-      <DialogContentText>
-        Use this only when the person is still inside: the exit was logged by mistake. {exit.personName} is counted
-        inside again; the exit at {formatShortTime(exit.exitTime)} stays on record with this correction.
-      </DialogContentText>
-      <IssueTextField
-        field="reason"
-        label="Reason"
-        value={reason}
-        onChange={setReason}
-        problem={problem}
-        hint="Required. For example: pressed Exit for the wrong person."
-        multiline
-        autoFocus
-        required
-      />
-    </FormDialog>
+      Use this only when the person is still inside: the exit was logged by mistake. {exit.personName} is counted inside
+      again; the exit at {formatShortTime(exit.exitTime)} stays on record with this correction.
+    </ReasonDialog>
   )
 }

@@ -1,11 +1,9 @@
 import Checkbox from '@mui/material/Checkbox'
 import FormControlLabel from '@mui/material/FormControlLabel'
-import MenuItem from '@mui/material/MenuItem'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
+import { SiteFilterField } from '../../../ui/SiteFilterField'
 import { useSpaces } from '../use-spaces'
-
-const all = 'all'
 
 export function SpaceFilters() {
   const search = useSpaces((state) => state.search)
@@ -25,21 +23,7 @@ export function SpaceFilters() {
         margin="none"
         sx={{ maxWidth: 360 }}
       />
-      <TextField
-        select
-        label="Site"
-        value={siteId === null ? all : String(siteId)}
-        onChange={(event) => setSite(event.target.value === all ? null : Number(event.target.value))}
-        margin="none"
-        sx={{ maxWidth: 280 }}
-      >
-        <MenuItem value={all}>All sites</MenuItem>
-        {sites.map((site) => (
-          <MenuItem key={site.id} value={String(site.id)}>
-            {site.name}
-          </MenuItem>
-        ))}
-      </TextField>
+      <SiteFilterField sites={sites} siteId={siteId} onChange={setSite} sx={{ maxWidth: 280 }} />
       <FormControlLabel
         label="Include retired"
         control={<Checkbox checked={includeRetired} onChange={(event) => setIncludeRetired(event.target.checked)} />}

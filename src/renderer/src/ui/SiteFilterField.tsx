@@ -1,0 +1,36 @@
+import MenuItem from '@mui/material/MenuItem'
+import TextField from '@mui/material/TextField'
+import type { SxProps, Theme } from '@mui/material/styles'
+
+const all = 'all'
+
+/** "Site: All sites / North plant / …", the filter every list by site shows; null is every site. */
+export function SiteFilterField({
+  sites,
+  siteId,
+  onChange,
+  sx,
+}: {
+  sites: readonly { id: number; name: string }[]
+  siteId: number | null
+  onChange(siteId: number | null): void
+  sx?: SxProps<Theme>
+}) {
+  return (
+    <TextField
+      select
+      label="Site"
+      value={siteId === null ? all : String(siteId)}
+      onChange={(event) => onChange(event.target.value === all ? null : Number(event.target.value))}
+      margin="none"
+      {...(sx ? { sx } : {})}
+    >
+      <MenuItem value={all}>All sites</MenuItem>
+      {sites.map((site) => (
+        <MenuItem key={site.id} value={String(site.id)}>
+          {site.name}
+        </MenuItem>
+      ))}
+    </TextField>
+  )
+}
