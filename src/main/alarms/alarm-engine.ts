@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm'
 import type { EventMessage } from '../../shared/contract/events'
 import { breachOf, type Breach } from '../../shared/domain/alarm-levels'
 import { gases, type Gas } from '../../shared/domain/gases'
+import { acceptsEntries, mayHoldPeople } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
 import type { Db } from '../db/database'
 import { alarms } from '../db/schema'
@@ -244,10 +245,9 @@ export function createAlarmEngine(permitService: PermitService) {
       const high = outcome.breaches.some((breach) => breach.level === 'high')
       const inside = insideOf(tx, permit.id).length
       if (!high && inside === 0) return none
-      const admitting = permit.state === 'authorized' || permit.state === 'active'
-      const mayHoldPeople = admitting || permit.state === 'suspended' || permit.state === 'expired'
+      const admitting = acceptsEntries(permit.state)
       const evacuating = openEvacuationsByPermit(tx, [permit.id]).has(permit.id)
-      if (!mayHoldPeople || (!admitting && (inside === 0 || evacuating))) return none
+      if (!mayHoldPeople(permit.state) || (!admitting && (inside === 0 || evacuating))) return none
       const worst = outcome.breaches.reduce((a, b) => ((levelRank[b.level] ?? 0) > (levelRank[a.level] ?? 0) ? b : a))
       const order = orderEvacuation(tx, permitService, {
         scope: { permitId: permit.id },

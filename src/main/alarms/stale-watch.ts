@@ -1,13 +1,12 @@
 import { and, eq, inArray, isNull, max } from 'drizzle-orm'
 import type { EventMessage } from '../../shared/contract/events'
+import { mayHoldPeopleStates } from '../../shared/domain/permit-lifecycle'
 import type { Clock } from '../core/clock'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import { alarms, liveValues, permits, sites } from '../db/schema'
 import { insideByPermit } from '../entries/presence'
 import { systemActor } from '../identity/principal'
-
-const monitoredStates = ['authorized', 'active', 'suspended', 'expired'] as const
 
 /**
  * A permit with people inside whose monitors have said nothing for longer than the site allows
@@ -22,7 +21,7 @@ export function createStaleWatch(db: Db, commit: Commit, clock: Clock) {
       .from(liveValues)
       .innerJoin(permits, eq(permits.id, liveValues.permitId))
       .innerJoin(sites, eq(sites.id, permits.siteId))
-      .where(inArray(permits.state, [...monitoredStates]))
+      .where(inArray(permits.state, [...mayHoldPeopleStates]))
       .groupBy(liveValues.permitId)
       .all()
       .filter((row) => row.last !== null && now - row.last > row.gapSeconds * 1000)

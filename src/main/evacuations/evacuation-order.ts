@@ -1,5 +1,6 @@
 import { and, eq, inArray } from 'drizzle-orm'
 import type { EventMessage } from '../../shared/contract/events'
+import { acceptsEntries, mayHoldPeople, mayHoldPeopleStates } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
 import { notFound, preconditionFailed } from '../core/domain-error'
 import type { Db } from '../db/database'
@@ -10,9 +11,6 @@ import type { PermitRow } from '../permits/permit-repository'
 import type { PermitService } from '../permits/permit-service'
 import { findSite } from '../sites/site-repository'
 import { completeRollCall } from './roll-call'
-
-/** Permits an evacuation reaches: any that admits or may hold people. */
-export const evacuableStates = ['authorized', 'active', 'suspended', 'expired'] as const
 
 export type EvacuationScope = { permitId: number } | { siteId: number } | { everywhere: true }
 
@@ -37,7 +35,7 @@ export function scopeOf(db: Db, order: { permitId: number | null; siteId: number
 function targetsOf(tx: Db, scope: EvacuationScope): PermitRow[] {
   if ('permitId' in scope) {
     const permit = requirePermit(tx, scope.permitId)
-    if (!(evacuableStates as readonly string[]).includes(permit.state)) {
+    if (!mayHoldPeople(permit.state)) {
       throw preconditionFailed(
         `${permit.number} is ${permit.state.replace('_', ' ')}: nobody can be inside to evacuate.`,
       )
@@ -50,7 +48,7 @@ function targetsOf(tx: Db, scope: EvacuationScope): PermitRow[] {
     .from(permits)
     .where(
       and(
-        inArray(permits.state, [...evacuableStates]),
+        inArray(permits.state, [...mayHoldPeopleStates]),
         'siteId' in scope ? eq(permits.siteId, scope.siteId) : undefined,
       ),
     )
@@ -104,10 +102,9 @@ export function orderEvacuation(
       kind: 'evacuation_ordered',
       note: `Evacuation of ${scopeLabel}: ${reason}`,
     })
-    const after =
-      permit.state === 'authorized' || permit.state === 'active'
-        ? permitService.applyAction(tx, permit, 'suspend', actor, now, { reason: `Evacuation: ${reason}` })
-        : permit
+    const after = acceptsEntries(permit.state)
+      ? permitService.applyAction(tx, permit, 'suspend', actor, now, { reason: `Evacuation: ${reason}` })
+      : permit
     events.push({ name: 'permits.changed', payload: { permitId: permit.id, state: after.state, at: now } })
   }
   if (peopleCalled === 0)

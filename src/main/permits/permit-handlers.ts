@@ -7,7 +7,7 @@ import type { Db } from '../db/database'
 import { permits, spaces, users } from '../db/schema'
 import { findSpace } from '../spaces/space-repository'
 import { insideByPermit } from '../entries/presence'
-import { openPermitStates } from '../../shared/domain/space-availability'
+import { mayHoldPeopleStates } from '../../shared/domain/permit-lifecycle'
 import { requirePermit } from './permit-repository'
 import type { PermitService } from './permit-service'
 import { buildCards } from './permit-views'
@@ -23,7 +23,10 @@ function peopleInsideSites(db: Db, siteId: number | undefined): number {
     .select({ id: permits.id })
     .from(permits)
     .where(
-      and(inArray(permits.state, [...openPermitStates]), siteId === undefined ? undefined : eq(permits.siteId, siteId)),
+      and(
+        inArray(permits.state, [...mayHoldPeopleStates]),
+        siteId === undefined ? undefined : eq(permits.siteId, siteId),
+      ),
     )
     .all()
   let headcount = 0

@@ -1,6 +1,6 @@
 import { and, desc, inArray } from 'drizzle-orm'
 import type { SpaceOccupancy } from '../../shared/domain/space-availability'
-import { openPermitStates } from '../../shared/domain/space-availability'
+import { mayHoldPeopleStates } from '../../shared/domain/permit-lifecycle'
 import type { Db } from '../db/database'
 import { permits } from '../db/schema'
 import { insideByPermit } from '../entries/presence'
@@ -17,7 +17,7 @@ export function occupancyOf(db: Db, spaceIds: readonly number[]): Map<number, Sp
   const rows = db
     .select({ id: permits.id, spaceId: permits.spaceId, number: permits.number, state: permits.state })
     .from(permits)
-    .where(and(inArray(permits.spaceId, [...spaceIds]), inArray(permits.state, [...openPermitStates])))
+    .where(and(inArray(permits.spaceId, [...spaceIds]), inArray(permits.state, [...mayHoldPeopleStates])))
     .orderBy(desc(permits.id))
     .all()
   const inside = insideByPermit(

@@ -199,6 +199,19 @@ export function isTerminal(state: PermitState): boolean {
   return terminalStates.includes(state)
 }
 
+/**
+ * Permits under which someone may be inside: they admit people, or did and may still hold some.
+ * Evacuations reach them, occupancy and stale feeds are judged on them.
+ */
+export const mayHoldPeopleStates = [
+  'authorized',
+  'active',
+  'suspended',
+  'expired',
+] as const satisfies readonly PermitState[]
+
+export const mayHoldPeople = (state: PermitState): boolean => (mayHoldPeopleStates as readonly string[]).includes(state)
+
 /** Entry needs a signed, current permit (1910.146(e)(3)); a suspended or expired one admits nobody. */
 export function acceptsEntries(state: PermitState): boolean {
   return state === 'authorized' || state === 'active'

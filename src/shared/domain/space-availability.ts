@@ -10,9 +10,6 @@ export const spaceServiceStatusLabels: Record<SpaceServiceStatus, string> = {
   out_of_service: 'Out of service',
 }
 
-/** Permits that admit people or may still hold them: the space's "open permit". */
-export const openPermitStates = ['authorized', 'active', 'suspended', 'expired'] as const satisfies PermitState[]
-
 export interface SpaceOccupancy {
   /** People recorded inside, from the entry log, on any permit of the space. */
   headcount: number
