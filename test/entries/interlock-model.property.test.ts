@@ -289,9 +289,16 @@ class Exit implements Command {
  * before that exit, so it is never a way in past the interlock.
  */
 class CorrectExit implements Command {
-  /** A given person's latest exit, or (null) the latest exit of anyone: an attendant usually notices at once. */
-  constructor(readonly target: Person | null) {}
-  private personIn = (m: Readonly<Model>) => this.target ?? m.latestExit
+  /**
+   * A given person's latest exit; (null) the latest exit of anyone, as an attendant usually notices at once;
+   * or ('someone who left') the latest exit of anyone who really was inside, the case a correction exists for.
+   */
+  constructor(readonly target: Person | null | 'someone who left') {}
+  private personIn = (m: Readonly<Model>): Person | null => {
+    if (this.target === 'someone who left')
+      return [...m.lastRecord].find(([, last]) => last.kind === 'exit' && last.wasInside)?.[0] ?? null
+    return this.target ?? m.latestExit
+  }
   check = (m: Readonly<Model>) => {
     const person = this.personIn(m)
     return person !== null && m.lastRecord.get(person)?.kind === 'exit'
@@ -401,6 +408,16 @@ class Wait implements Command {
   toString = () => `Wait(${this.ms / second} s)`
 }
 
+/** Time runs past the end of the permit's validity: every later entry must be refused for it, exits still accepted. */
+class OutlastPermit implements Command {
+  constructor(readonly beyond: number) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    r.t.clock.advance(Math.max(0, m.validTo - r.t.clock.now()) + this.beyond)
+  }
+  toString = () => `OutlastPermit(+${this.beyond / second} s)`
+}
+
 class Relieve implements Command {
   constructor(readonly who: Attendant) {}
   check = (m: Readonly<Model>) => m.onDuty.has(this.who)
@@ -498,19 +515,32 @@ const commands = [
       2,
       fc.constantFrom<Person | null>(...people, null, null).map((p): Command => new CorrectExit(p)),
     ),
+    weighted(2, fc.constant<Command>(new CorrectExit('someone who left'))),
     weighted(
       4,
       fc.tuple(gasesArb, stampOffsetArb).map(([gases, offset]): Command => new Test(gases, offset)),
     ),
     weighted(
       3,
-      fc
-        .oneof(
-          fc.integer({ min: 1, max: 60 }).map((s) => s * second),
-          fc.integer({ min: 1, max: 10 }).map((n) => n * minute),
-          fc.integer({ min: 25, max: 45 }).map((n) => n * minute),
-        )
-        .map((ms): Command => new Wait(ms)),
+      // Outlasting the permit is rare (about one run in four), so most runs keep it valid to explore the rest.
+      fc.oneof(
+        weighted(
+          6,
+          fc.integer({ min: 1, max: 60 }).map((s): Command => new Wait(s * second)),
+        ),
+        weighted(
+          6,
+          fc.integer({ min: 1, max: 10 }).map((n): Command => new Wait(n * minute)),
+        ),
+        weighted(
+          5,
+          fc.integer({ min: 25, max: 45 }).map((n): Command => new Wait(n * minute)),
+        ),
+        weighted(
+          1,
+          fc.constantFrom(0, second, 10 * minute).map((ms): Command => new OutlastPermit(ms)),
+        ),
+      ),
     ),
     weighted(
       2,
@@ -526,15 +556,33 @@ const commands = [
     ),
     weighted(
       3,
+      // Like tests, mostly good air, so that the permit is not suspended in every run and entries get their chance.
       fc
-        .record(
-          {
-            o2: gasValue(17, 25, [19.5, 23.5, 20.9]),
-            lel: gasValue(0, 25, [0, 10, 20]),
-            h2s: gasValue(0, 25, [0, 10, 20]),
-            co: gasValue(0, 80, [0, 35, 70]),
-          },
-          { requiredKeys: [] },
+        .oneof(
+          weighted(
+            2,
+            fc.record(
+              {
+                o2: gasValue(20, 21.5, [20.9]),
+                lel: gasValue(0, 5, [0]),
+                h2s: gasValue(0, 5, [0]),
+                co: gasValue(0, 20, [0]),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+          weighted(
+            1,
+            fc.record(
+              {
+                o2: gasValue(17, 25, [19.5, 23.5, 20.9]),
+                lel: gasValue(0, 25, [0, 10, 20]),
+                h2s: gasValue(0, 25, [0, 10, 20]),
+                co: gasValue(0, 80, [0, 35, 70]),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
         )
         .filter((values) => Object.keys(values).length > 0)
         .map((values): Command => new Monitor(values)),
@@ -630,10 +678,12 @@ describe('the entry interlock, against the real backend', () => {
     )
     console.log('entry steps and verdicts exercised', tally)
     // Every kind of case the model knows must actually have happened, or the property proved nothing about it.
+    // The seed is random, so each floor is about a third of the fewest seen in ten runs: a miss means the
+    // generator stopped reaching the case, not bad luck.
     // (An attendant recorded inside trying to go on duty is rarer; it is checked whenever it happens, and
     // entry-safety.test.ts proves it directly.)
     const atLeast: Record<string, number> = {
-      accepted: 30,
+      accepted: 20,
       permit_state: 20,
       validity_window: 3,
       authorized_entrant: 20,
@@ -643,20 +693,20 @@ describe('the entry interlock, against the real backend', () => {
       test_exists: 3,
       test_fresh: 10,
       atmosphere_acceptable: 20,
-      not_inside: 10,
+      not_inside: 5,
       'attendant who is also an entrant refused': 10,
       'pre-resumption test ignored': 3,
       'failing test prevailed over a later stamp': 3,
       'test stamped ahead': 30,
       'stamp too far ahead refused': 10,
       deactivate: 10,
-      reactivate: 5,
+      reactivate: 3,
       resume: 5,
-      'exit corrected': 2,
+      'exit corrected': 4,
       no_gas_alarm: 10,
       'monitor alarm raised': 20,
       'high alarm acted': 10,
-      'breach with people inside acted': 5,
+      'breach with people inside acted': 2,
       'latched alarm resolved': 5,
       'resume refused while an alarm is latched': 3,
       'correction of an exit without entry refused': 5,
