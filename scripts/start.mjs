@@ -1,46 +1,47 @@
-// `npm start`: prepare the Electron build of better-sqlite3, then build and run the desktop app
-// with `electron-vite preview`. Arguments after `npm start --` reach the app (e.g. --data-dir X).
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
+// `npm start`: the desktop app when Electron can run here, otherwise browser mode.
+// Desktop: fetch the Electron binary if it is missing, prepare the Electron build of
+// better-sqlite3, then build and run with `electron-vite preview`. Arguments after
+// `npm start --` reach the app (e.g. --data-dir X). GATEHOUSE_SKIP_BUILD=1 runs what is in out/.
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { startBrowserMode } from './browser-mode.mjs'
+import { electronBinary, fetchElectronBinary } from './electron-binary.mjs'
 import { prepareElectronNative } from './prepare-electron-native.mjs'
+import { runChild } from './run-child.mjs'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const require = createRequire(path.join(projectRoot, 'package.json'))
+const appArgs = process.argv.slice(2)
+const build = process.env.GATEHOUSE_SKIP_BUILD !== '1'
 
-/** The Electron executable, or null when it was never downloaded (ELECTRON_SKIP_BINARY_DOWNLOAD). */
-function electronBinary() {
+function startDesktop() {
+  const require = createRequire(path.join(projectRoot, 'package.json'))
+  const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
+  const previewArgs = ['preview', ...(build ? [] : ['--skipBuild']), ...(appArgs.length > 0 ? ['--', ...appArgs] : [])]
+  runChild(process.execPath, [electronVite, ...previewArgs], { cwd: projectRoot, stdio: 'inherit' })
+}
+
+/** Null when the desktop app can run here; otherwise what stands in its way, in a sentence. */
+function desktopObstacle() {
+  if ((electronBinary(projectRoot) ?? fetchElectronBinary(projectRoot)) === null) {
+    return (
+      'Gatehouse could not download the Electron binary (`node node_modules/electron/install.js` shows why), ' +
+      'so it is serving the console in your browser instead.'
+    )
+  }
   try {
-    // electron-vite honours ELECTRON_EXEC_PATH too; the electron package itself throws or
-    // returns a path that does not exist when its binary is missing.
-    const candidate = process.env.ELECTRON_EXEC_PATH || require('electron')
-    return typeof candidate === 'string' && fs.existsSync(candidate) ? candidate : null
-  } catch {
+    prepareElectronNative(projectRoot)
     return null
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error)
+    return `${message} Gatehouse is serving the console in your browser instead.`
   }
 }
 
-if (electronBinary() === null) {
-  console.error(
-    'Gatehouse could not find the Electron binary (it was not downloaded); run `npm run serve` to use the ' +
-      'console in your browser, or reinstall with internet access.',
-  )
-  process.exit(1)
+const obstacle = desktopObstacle()
+if (obstacle === null) {
+  startDesktop()
+} else {
+  console.log(obstacle)
+  startBrowserMode(projectRoot, appArgs, { build })
 }
-
-try {
-  prepareElectronNative(projectRoot)
-} catch (error) {
-  console.error(error instanceof Error ? error.message : String(error))
-  process.exit(1)
-}
-
-const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
-const appArgs = process.argv.slice(2)
-const child = spawn(process.execPath, [electronVite, 'preview', ...(appArgs.length > 0 ? ['--', ...appArgs] : [])], {
-  cwd: projectRoot,
-  stdio: 'inherit',
-})
-child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))

@@ -29,13 +29,18 @@ async function main(): Promise<void> {
   const server = await startHttpServer(backend, { host, port, rendererDir: path.resolve(__dirname, '../renderer') })
   console.log(`Gatehouse is serving ${server.url} (data in ${backend.databaseFile})`)
 
+  // Ctrl+C under `npm start` arrives several times (from the terminal, and forwarded by npm and
+  // by the start script): the first stops cleanly, the others must not cut that short.
+  let stopping = false
   const stop = async () => {
+    if (stopping) return
+    stopping = true
     await server.close()
     backend.close()
     process.exit(0)
   }
-  process.once('SIGINT', () => void stop())
-  process.once('SIGTERM', () => void stop())
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
 }
 
 main().catch((error: unknown) => {
