@@ -5,7 +5,7 @@ import { createAuditHandlers } from './audit/audit-handlers'
 import type { Clock } from './core/clock'
 import { systemClock } from './core/clock'
 import { createDispatch } from './core/dispatch'
-import { mayReceive } from './core/event-access'
+import { createEventAccess } from './core/event-access'
 import { EventBus } from './core/event-bus'
 import type { Handlers } from './core/handler-types'
 import { createCommit } from './core/unit-of-work'
@@ -42,6 +42,11 @@ import { createIngestService } from './readings/ingest-service'
 import { createReadingHandlers } from './readings/reading-handlers'
 import { createSimulator } from './simulator/simulator'
 import { createSimulatorHandlers } from './simulator/simulator-handlers'
+import { createAccessHandlers } from './access/access-handlers'
+import { createAccessSweep } from './access/access-sweep'
+import { createGrantService } from './access/grant-service'
+import { createRequestService } from './access/request-service'
+import { createNotificationHandlers } from './notifications/notification-handlers'
 
 /** What tests may replace; production uses the defaults. */
 export interface BackendOverrides {
@@ -70,6 +75,8 @@ export function createBackend(
   expireDue(): number
   checkStale(): number
   simulatorTick(): void
+  /** Time-driven access work: expiries and reminders; returns how many items changed. */
+  sweepAccess(): number
 } {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
@@ -93,6 +100,10 @@ export function createBackend(
   const devices = createDeviceService(db, clock, overrides.deviceLimits ?? defaultDeviceLimits)
   const simulator = createSimulator({ db, commit, clock, ingest })
   const checkStale = createStaleWatch(db, commit, clock)
+  const accessRequestService = createRequestService({ db, commit, clock })
+  const grantService = createGrantService({ db, commit, clock })
+  const sweepAccess = createAccessSweep({ bus, requests: accessRequestService, grants: grantService })
+  const mayReceive = createEventAccess(db)
 
   const handlers = {
     ...createAuthHandlers(accounts),
@@ -113,15 +124,19 @@ export function createBackend(
     ...createAlarmHandlers(db, commit, clock),
     ...createDeviceHandlers(db, commit),
     ...createSimulatorHandlers(simulator),
+    ...createAccessHandlers({ db, commit, clock, requests: accessRequestService, grants: grantService }),
+    ...createNotificationHandlers(db, commit),
   } satisfies Handlers
 
   // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).
   permitService.expireDue()
+  sweepAccess()
   const expiryTimer = overrides.clock
     ? null
     : setInterval(() => {
         try {
           permitService.expireDue()
+          sweepAccess()
         } catch (error) {
           // A busy or failing database must not take the console down; the next tick retries.
           console.error('[gatehouse] permit expiry check failed', error)
@@ -182,6 +197,7 @@ export function createBackend(
     expireDue: () => permitService.expireDue(),
     checkStale,
     simulatorTick: () => simulator.tick(),
+    sweepAccess,
     close: () => {
       if (expiryTimer) clearInterval(expiryTimer)
       if (staleTimer) clearInterval(staleTimer)

@@ -41,7 +41,18 @@ const ids = {
   exit: 0,
   alarm: 0,
   device: 0,
+  resource: 0,
+  request: 0,
+  grant: 0,
+  review: 0,
 }
+const access = { ita: '', itaId: 0, req: '', reqId: 0 }
+const fileAccess = (level: string) =>
+  t.ok(
+    'access.fileRequest',
+    { resourceId: ids.resource, level, justification: 'Month-end close', durationHours: 8 },
+    access.req,
+  )
 const tokens = { sup: '', sup2: '', att: '' }
 let supId = 0
 let sup2Id = 0
@@ -325,6 +336,69 @@ const commandScript: Step[] = [
     },
     run: () => t.ok('spaces.retire', { spaceId: ids.spare, reason: 'Demolished' }, tokens.sup),
   },
+  {
+    path: 'access.saveResource',
+    setup: async () => {
+      ;({ token: access.ita, id: access.itaId } = await signIn('ita', ['it_approver']))
+      ;({ token: access.req, id: access.reqId } = await signIn('req', ['requester']))
+    },
+    run: async () => {
+      ids.resource = (
+        await t.ok(
+          'access.saveResource',
+          {
+            key: 'app:ledger',
+            name: 'Ledger',
+            kind: 'application',
+            levels: ['read', 'write'],
+            riskTier: 'standard',
+            maxDurationHours: 720,
+            ownerIds: [access.itaId],
+            approverIds: [access.itaId],
+          },
+          adminToken,
+        )
+      ).id
+    },
+  },
+  { path: 'access.fileRequest', run: async () => (ids.request = (await fileAccess('read')).id) },
+  {
+    path: 'access.editRequest',
+    run: () => t.ok('access.editRequest', { requestId: ids.request, justification: 'Audit support' }, access.req),
+  },
+  { path: 'access.withdrawRequest', run: () => t.ok('access.withdrawRequest', { requestId: ids.request }, access.req) },
+  {
+    path: 'access.decide',
+    setup: async () => {
+      ids.request = (await fileAccess('read')).id
+    },
+    run: async () => {
+      ids.grant =
+        (await t.ok('access.decide', { requestId: ids.request, decision: 'approve' }, access.ita)).grantId ?? 0
+    },
+  },
+  {
+    path: 'access.revokeGrant',
+    run: () => t.ok('access.revokeGrant', { grantId: ids.grant, reason: 'No longer needed' }, access.ita),
+  },
+  {
+    path: 'access.startReview',
+    setup: async () => {
+      const request = await fileAccess('write')
+      ids.grant = (await t.ok('access.decide', { requestId: request.id, decision: 'approve' }, access.ita)).grantId ?? 0
+    },
+    run: async () => (ids.review = (await t.ok('access.startReview', { resourceId: ids.resource }, access.ita)).id),
+  },
+  {
+    path: 'access.reviewDecide',
+    run: () => t.ok('access.reviewDecide', { reviewId: ids.review, grantIds: [ids.grant], action: 'keep' }, access.ita),
+  },
+  { path: 'access.closeReview', run: () => t.ok('access.closeReview', { reviewId: ids.review }, access.ita) },
+  {
+    path: 'access.retireResource',
+    run: () => t.ok('access.retireResource', { resourceId: ids.resource, reason: 'Replaced' }, adminToken),
+  },
+  { path: 'notifications.markRead', run: () => t.ok('notifications.markRead', { all: true }, access.req) },
   { path: 'demo.load', run: () => t.ok('demo.load', {}, tokens.sup) },
 ]
 

@@ -34,15 +34,13 @@ import type { PermitService } from '../permits/permit-service'
 import { findSite } from '../sites/site-repository'
 import { findSpace } from '../spaces/space-repository'
 import { insideOf } from './presence'
+import { entrantGrantConditions, touchEntrantGrant } from '../access/entry-grant'
 
 const minutes = 60_000
 
 type EntryOutcome = { refusal: DomainError } | { accepted: ProcedureOutput<'entries.recordEntry'> }
 
-/**
- * Conditions beyond the permit's own, for this space. Access governance will add its
- * "valid grant for space:<tag>" the same way.
- */
+/** Conditions beyond the permit's own, for this space (access governance adds its grant condition beside them). */
 function spaceConditions(
   space: { tag: string; status: string; retiredAt: number | null },
   stoppedBy: readonly { number: string; state: string }[],
@@ -190,12 +188,15 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
             maxTestAgeMs: site.maxTestAgeMinutes * minutes,
             peopleInsideKeys: inside.map((p) => p.key),
           },
-          spaceConditions(
-            space,
-            stoppedSiblings(tx, permit),
-            // Tests are judged by the decisive test; monitors by their alarms.
-            unresolvedAlarmsOf(tx, permit.id).filter((alarm) => blocksEntry(alarm) && alarm.sourceKey !== 'tests'),
-          ),
+          [
+            ...spaceConditions(
+              space,
+              stoppedSiblings(tx, permit),
+              // Tests are judged by the decisive test; monitors by their alarms.
+              unresolvedAlarmsOf(tx, permit.id).filter((alarm) => blocksEntry(alarm) && alarm.sourceKey !== 'tests'),
+            ),
+            ...entrantGrantConditions(tx, site, space, person, now),
+          ],
         )
         if (!decision.allowed) {
           const refusal = preconditionFailed(
@@ -213,6 +214,7 @@ export function createEntryService(deps: { db: Db; commit: Commit; clock: Clock;
           }
         }
         const event = insertEvent(tx, permit, 'entry', person, principal, now, input.notes)
+        if (person.userId !== null) touchEntrantGrant(tx, person.userId, space.id, now)
         // The first accepted entry makes an authorized permit active.
         const current =
           permit.state === 'authorized'

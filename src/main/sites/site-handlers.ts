@@ -21,6 +21,8 @@ export function createSiteHandlers(db: Db, commit: Commit): HandlersFor<'sites'>
           limitProfile: input.limitProfile,
           maxTestAgeMinutes: input.maxTestAgeMinutes,
           maxReadingGapSeconds: input.maxReadingGapSeconds,
+          entryRequiresGrant: input.entryRequiresGrant,
+          pendingRequestDays: input.pendingRequestDays,
           updatedAt: now,
         }
         let before = null

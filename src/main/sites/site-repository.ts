@@ -20,5 +20,7 @@ export const toSiteDto = (row: SiteRow): SiteDto => ({
   limitProfile: row.limitProfile,
   maxTestAgeMinutes: row.maxTestAgeMinutes,
   maxReadingGapSeconds: row.maxReadingGapSeconds,
+  entryRequiresGrant: row.entryRequiresGrant,
+  pendingRequestDays: row.pendingRequestDays,
   isDemo: row.isDemo,
 })

@@ -4,6 +4,8 @@ import type { HandlersFor } from '../core/handler-types'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import { permits, spaces } from '../db/schema'
+import { retireAccess } from '../access/catalogue-service'
+import { findSpaceResource } from '../access/resource-repository'
 import { actorOf } from '../identity/principal'
 import { findSite } from '../sites/site-repository'
 import { findSpace, findSpaceByTag, listSpaces, spaceDto } from './space-repository'
@@ -85,10 +87,15 @@ export function createSpaceHandlers(db: Db, commit: Commit): HandlersFor<'spaces
           .returning()
           .get()
         const dto = spaceDto(tx, row)
+        // Its access resource retires with it: pending requests expire, grants end.
+        const resource = findSpaceResource(tx, before.id)
+        const accessEvents = resource
+          ? retireAccess(tx, resource.row.id, `${before.tag} was retired: ${input.reason}`, now)
+          : []
         return {
           value: dto,
           audit: { action: 'space.retired', entityType: 'space', entityId: before.id, after: { reason: input.reason } },
-          events: [{ name: 'spaces.changed', payload: { spaceId: before.id, at: now } }],
+          events: [{ name: 'spaces.changed', payload: { spaceId: before.id, at: now } }, ...accessEvents],
         }
       }),
   }

@@ -3,6 +3,8 @@ import { event } from './define'
 import { epochMs } from './common'
 import { userIdSchema } from './identity'
 import { permitStateSchema } from '../domain/permit-lifecycle'
+import { requestStatuses } from './access'
+import { notificationKinds } from './notifications'
 
 const at = epochMs
 
@@ -83,6 +85,34 @@ export const events = {
   'devices.changed': event({
     description: 'A field device token was created or revoked.',
     payload: z.object({ deviceId: z.number().int(), at }),
+  }),
+  'access.resourcesChanged': event({
+    description: 'An IT resource was added to the catalogue, changed or retired.',
+    payload: z.object({ resourceId: z.number().int(), at }),
+  }),
+  'access.requestChanged': event({
+    description:
+      'An access request was filed, edited, decided, withdrawn or expired. Reaches only those who may read it: its requester, whoever filed it, its resource’s approvers and owners, auditors and administrators.',
+    payload: z.object({
+      requestId: z.number().int(),
+      resourceId: z.number().int(),
+      status: z.enum(requestStatuses),
+      at,
+    }),
+  }),
+  'access.grantChanged': event({
+    description:
+      'A grant was made, revoked, shortened or ended. Reaches only its holder, its resource’s approvers and owners, auditors and administrators.',
+    payload: z.object({ grantId: z.number().int(), resourceId: z.number().int(), at }),
+  }),
+  'access.reviewChanged': event({
+    description:
+      'An access review was started, moved on or closed. Reaches its resource’s owners, auditors and administrators.',
+    payload: z.object({ reviewId: z.number().int(), resourceId: z.number().int(), at }),
+  }),
+  'notifications.created': event({
+    description: 'A notification arrived in someone’s inbox. Reaches that person only.',
+    payload: z.object({ notificationId: z.number().int(), userId: userIdSchema, kind: z.enum(notificationKinds), at }),
   }),
 }
 

@@ -22,6 +22,15 @@ const testers = ['supervisor', 'attendant', 'safety_officer'] as const
 const portal = ['supervisor', 'attendant'] as const
 /** Who keeps the register of gas monitors. */
 const instrumentKeepers = ['safety_officer', 'administrator'] as const
+/**
+ * Who decides access requests: IT approvers for IT resources, supervisors for spaces. Which
+ * requests each may decide is a record-level rule (the resource's approvers) in the access service.
+ */
+const accessApprovers = ['it_approver', 'supervisor'] as const
+/** Who may end a grant or review a resource: its owners and approvers, and administrators. */
+const accessKeepers = ['it_approver', 'supervisor', 'administrator'] as const
+/** Who keeps the IT catalogue. */
+const catalogueKeepers = ['administrator'] as const
 /** Who answers an alarm: whoever watches a space. */
 const alarmResponders = ['supervisor', 'attendant', 'safety_officer'] as const
 
@@ -87,6 +96,25 @@ export const procedurePolicy = {
   'simulator.start': ['administrator', 'supervisor'],
   'simulator.stop': ['administrator', 'supervisor'],
   'simulator.status': ['administrator', 'supervisor'],
+  // Anyone signed in may ask for access and read their own; the service scopes every read to its record.
+  'access.resources': 'signedIn',
+  'access.saveResource': catalogueKeepers,
+  'access.retireResource': catalogueKeepers,
+  'access.fileRequest': 'signedIn',
+  'access.editRequest': 'signedIn',
+  'access.withdrawRequest': 'signedIn',
+  'access.requests': 'signedIn',
+  'access.request': 'signedIn',
+  'access.queue': accessApprovers,
+  'access.decide': accessApprovers,
+  'access.grants': 'signedIn',
+  'access.revokeGrant': accessKeepers,
+  'access.startReview': accessKeepers,
+  'access.reviews': [...accessKeepers, 'auditor'],
+  'access.reviewDecide': accessKeepers,
+  'access.closeReview': accessKeepers,
+  'notifications.list': 'signedIn',
+  'notifications.markRead': 'signedIn',
 } as const satisfies Record<ProcedurePath, Access>
 
 /**
@@ -112,6 +140,12 @@ export const eventPolicy = {
   'readings.recorded': boardReaders,
   'instruments.changed': boardReaders,
   'devices.changed': admin,
+  // Signed in, then narrowed to the people who may read the record (core/event-access.ts).
+  'access.resourcesChanged': 'signedIn',
+  'access.requestChanged': 'signedIn',
+  'access.grantChanged': 'signedIn',
+  'access.reviewChanged': [...accessKeepers, 'auditor'],
+  'notifications.created': 'signedIn',
 } as const satisfies Record<EventName, Exclude<Access, 'public'>>
 
 /** Whether a caller holding these roles (null: no session) passes an access rule. */

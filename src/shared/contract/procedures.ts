@@ -16,6 +16,8 @@ import { readingProcedures } from './readings'
 import { alarmProcedures } from './alarms'
 import { deviceProcedures } from './devices'
 import { simulatorProcedures } from './simulator'
+import { accessProcedures } from './access'
+import { notificationProcedures } from './notifications'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -36,6 +38,8 @@ export const procedures = {
   ...alarmProcedures,
   ...deviceProcedures,
   ...simulatorProcedures,
+  ...accessProcedures,
+  ...notificationProcedures,
 }
 
 export type Procedures = typeof procedures

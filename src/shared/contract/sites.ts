@@ -12,6 +12,10 @@ export const siteSchema = z.object({
   limitProfile: z.string(),
   maxTestAgeMinutes: z.number().int(),
   maxReadingGapSeconds: z.number().int(),
+  /** An entry also needs a valid `space:<tag>` entrant grant. */
+  entryRequiresGrant: z.boolean(),
+  /** Days a pending access request for one of the site's spaces waits for a decision before it expires. */
+  pendingRequestDays: z.number().int(),
   isDemo: z.boolean(),
 })
 export type SiteDto = z.infer<typeof siteSchema>
@@ -37,6 +41,8 @@ export const siteProcedures = {
       limitProfile: z.enum(limitProfileIds as [string, ...string[]]),
       maxTestAgeMinutes: z.number().int().min(1, 'must be at least 1').max(240, 'must be at most 240'),
       maxReadingGapSeconds: z.number().int().min(5, 'must be at least 5').max(3600, 'must be at most 3600').default(60),
+      entryRequiresGrant: z.boolean().default(false),
+      pendingRequestDays: z.number().int().min(1, 'must be at least 1').max(90, 'must be at most 90').default(7),
     }),
     output: siteSchema,
   }),

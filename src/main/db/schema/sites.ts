@@ -11,6 +11,10 @@ export const sites = sqliteTable('sites', {
   maxTestAgeMinutes: integer('max_test_age_minutes').notNull().default(30),
   /** A permit with people inside and a monitor that has said nothing for longer raises a stale-data alarm. */
   maxReadingGapSeconds: integer('max_reading_gap_seconds').notNull().default(60),
+  /** When on, an entry also needs a valid `space:<tag>` entrant grant (access governance). */
+  entryRequiresGrant: integer('entry_requires_grant', { mode: 'boolean' }).notNull().default(false),
+  /** A pending access request for this site's resources expires after this many days undecided. */
+  pendingRequestDays: integer('pending_request_days').notNull().default(7),
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
