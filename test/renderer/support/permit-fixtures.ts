@@ -121,6 +121,8 @@ export const aSite = (overrides: Partial<SiteDto> = {}): SiteDto => ({
   limitProfile: 'factory',
   maxTestAgeMinutes: 30,
   maxReadingGapSeconds: 60,
+  entryRequiresGrant: false,
+  pendingRequestDays: 7,
   isDemo: false,
   ...overrides,
 })
