@@ -41,7 +41,7 @@ function keptResources(caller: Caller): SQL {
 function searchTerm(search: string): SQL | undefined {
   if (!search) return undefined
   const term = `%${search.toLowerCase()}%`
-  return sql`lower(coalesce(${accessResources.key}, 'space:' || ${spaces.tag}) || ' ' || coalesce(${accessResources.name}, ${spaces.name}) || ' ' || ${users.displayName} || ' ' || ${accessRequests.justification}) LIKE ${term}`
+  return sql`lower(coalesce(${accessResources.key}, 'space:' || ${spaces.tag}) || ' ' || coalesce(${accessResources.name}, ${spaces.name}) || ' ' || ${accessRequests.level} || ' ' || ${users.displayName} || ' ' || ${accessRequests.justification}) LIKE ${term}`
 }
 
 const requestsJoined = (db: Db) =>
