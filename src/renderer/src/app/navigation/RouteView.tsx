@@ -1,12 +1,19 @@
-import { GasPage } from '../../features/gas/GasPage'
-import { PermitDetailPage } from '../../features/permit-detail/PermitDetailPage'
-import { PermitPrintPage } from '../../features/permit-print/PermitPrintPage'
-import { PermitFormPage } from '../../features/permits/PermitFormPage'
+import { Suspense } from 'react'
+import { GasPage, PageLoading, PermitDetailPage, PermitFormPage, PermitPrintPage } from './lazy-pages'
 import { pageViews } from './page-views'
 import type { Route } from './routes'
 
-/** The screen a route names; each mounts fresh when the route changes, so stores reopen cleanly. */
+/** The screen a route names, once its chunk has arrived (see lazy-pages). */
 export function RouteView({ route }: { route: Route }) {
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <RouteScreen route={route} />
+    </Suspense>
+  )
+}
+
+/** Each screen mounts fresh when the route changes, so stores reopen cleanly. */
+function RouteScreen({ route }: { route: Route }) {
   switch (route.kind) {
     case 'page': {
       const View = pageViews[route.page]
