@@ -46,10 +46,14 @@ function checkPermit(tx: Db, resource: Resource, permitId: number) {
   return permit
 }
 
-/** Refuses a request that duplicates a pending one or an existing grant, naming it. */
+/**
+ * Refuses a request that duplicates a pending one or an existing grant, naming it. A request
+ * that starts at or after the running grant's end extends it ("extend" on a grant, or after a
+ * reminder), and is no duplicate.
+ */
 function checkNoDuplicate(
   tx: Db,
-  who: { userId: number; resourceId: number; level: string },
+  who: { userId: number; resourceId: number; level: string; startsAt: number },
   resource: Resource,
   now: number,
 ) {
@@ -69,10 +73,11 @@ function checkNoDuplicate(
     throw conflict(
       `Request #${pending.id} for ${resource.key} at level ${who.level} is already pending (filed ${formatTime(pending.createdAt)}); edit or withdraw it instead.`,
     )
-  const grant = currentGrantOf(tx, who, now)
+  // A grant still running at the requested start, whichever of several (a grant and its extension).
+  const grant = currentGrantOf(tx, who, Math.max(now, who.startsAt))
   if (grant)
     throw conflict(
-      `Grant #${grant.id} already gives ${resource.key} at level ${who.level} until ${formatTime(grant.validTo)}; ask to extend it nearer its end.`,
+      `Grant #${grant.id} already gives ${resource.key} at level ${who.level} until ${formatTime(grant.validTo)}; to extend it, ask for access starting at its end.`,
     )
 }
 
@@ -97,7 +102,12 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
         if (!requester) throw notFound(`There is no user with id ${requesterId}.`)
         if (!requester.active) throw preconditionFailed(`${requester.displayName}’s account is deactivated.`)
         if (input.permitId !== undefined) checkPermit(tx, resource, input.permitId)
-        checkNoDuplicate(tx, { userId: requesterId, resourceId: resource.row.id, level: input.level }, resource, now)
+        checkNoDuplicate(
+          tx,
+          { userId: requesterId, resourceId: resource.row.id, level: input.level, startsAt },
+          resource,
+          now,
+        )
         const row = tx
           .insert(accessRequests)
           .values({
