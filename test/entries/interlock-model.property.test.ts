@@ -9,7 +9,8 @@ import { confinedSpaceSite } from '../support/scenario'
  * Model-based test against the real backend: random sequences of entries, exits, atmospheric
  * tests (some stamped ahead of or behind the clock), attendants going on duty and being
  * relieved (one of them also listed as an entrant), accounts deactivated and reactivated,
- * suspensions and resumptions, and the passing of time. After every step the real system must
+ * suspensions and resumptions, the site asking for an entrant grant (access governance) and
+ * grants made, revoked and running out, and the passing of time. After every step the real system must
  * agree with a model written here from domain.md, independently of the code: an entry is refused
  * with exactly the unmet conditions the model predicts, every exit is accepted, and the
  * headcount is exactly the model's, never negative.
@@ -63,6 +64,10 @@ interface Model {
   alarms: ModelAlarm[]
   /** Who an open evacuation still waits for. */
   rollCall: Set<Person>
+  /** The site's setting: an entry also needs a valid `space:<tag>` entrant grant. */
+  grantRequired: boolean
+  /** The end of each account holder's entrant grant on the space, while not revoked. */
+  grants: Map<'art' | 'dee', number>
 }
 
 interface ModelAlarm {
@@ -83,6 +88,9 @@ interface Real {
   exitIds: Map<Person, number>
   /** A field device's token, for the continuous monitor. */
   device: string
+  site: { id: number; code: string; name: string; limitProfile: string; maxTestAgeMinutes: number }
+  spaceResourceId: number
+  grantIds: Map<'art' | 'dee', number>
 }
 
 // Factory profile defaults (domain.md): O2 19.5-23.5 % vol, LEL < 10 %, H2S < 10 ppm, CO < 35 ppm; limits exclusive.
@@ -161,6 +169,11 @@ function expectedUnmet(m: Model, person: Person, now: number): string[] {
   if (!(now < m.validTo)) codes.push('validity_window')
   if (!entrants.has(person)) codes.push('authorized_entrant')
   if (hasAccount(person) && !m.active[person]) codes.push('account_active')
+  // Access governance: only an account can hold a grant, and it counts until its end.
+  if (m.grantRequired) {
+    const holder = person === 'art' || person === 'dee' ? person : null
+    if (holder === null || !((m.grants.get(holder) ?? 0) > now)) codes.push('space_grant')
+  }
   // Under his account or under his name, art on duty is the attendant, who stays outside.
   const isArt = person === 'art' || person === 'artByName'
   const ownShift = isArt ? m.onDuty.get('art') : undefined
@@ -243,6 +256,7 @@ class Enter implements Command {
     expect(actual, `unmet conditions for ${this.person}`).toEqual(expected)
     if (expected.length === 0) {
       count('accepted')
+      if (m.grantRequired) count('entry on a grant accepted')
       m.inside.add(this.person)
       m.lastRecord.set(this.person, { kind: 'entry' })
       if (m.state === 'authorized') m.state = 'active'
@@ -468,6 +482,80 @@ class ToggleAccount implements Command {
   toString = () => `ToggleAccount(${this.who})`
 }
 
+/** An administrator turns the site's "entry needs a grant" setting on or off. */
+class RequireGrants implements Command {
+  constructor(readonly on: boolean) {}
+  check = (m: Readonly<Model>) => m.grantRequired !== this.on
+  async run(m: Model, r: Real) {
+    const { id, code, name, limitProfile, maxTestAgeMinutes } = r.site
+    await r.t.ok(
+      'sites.save',
+      { id, code, name, limitProfile, maxTestAgeMinutes, entryRequiresGrant: this.on },
+      r.admin,
+    )
+    m.grantRequired = this.on
+    count(this.on ? 'grants required' : 'grants not required')
+  }
+  toString = () => `RequireGrants(${this.on})`
+}
+
+/**
+ * An administrator asks for an entrant grant on the space on the person's behalf, and the
+ * supervisor approves it: refused for a deactivated account, and while a grant still runs.
+ */
+class GrantEntrant implements Command {
+  constructor(
+    readonly who: 'art' | 'dee',
+    readonly hours: number,
+  ) {}
+  check = () => true
+  async run(m: Model, r: Real) {
+    const now = r.t.clock.now()
+    const filed = await r.t.call(
+      'access.fileRequest',
+      {
+        resourceId: r.spaceResourceId,
+        level: 'entrant',
+        justification: 'Model step',
+        durationHours: this.hours,
+        onBehalfOf: r.userIds[this.who],
+      },
+      r.admin,
+    )
+    const running = (m.grants.get(this.who) ?? 0) > now
+    const expected = !m.active[this.who] ? 'PRECONDITION_FAILED' : running ? 'CONFLICT' : 'ok'
+    expect(codeOf(filed), `entrant grant for ${this.who}`).toBe(expected)
+    if (!filed.ok) {
+      count(running ? 'grant while one runs refused' : 'grant for a deactivated account refused')
+      return
+    }
+    const decided = await r.t.ok('access.decide', { requestId: filed.value.id, decision: 'approve' }, r.supervisor)
+    r.grantIds.set(this.who, decided.grantId ?? 0)
+    m.grants.set(this.who, now + this.hours * hour)
+    count('grant made')
+  }
+  toString = () => `GrantEntrant(${this.who}, ${this.hours} h)`
+}
+
+/** The supervisor revokes a person's running grant. */
+class RevokeGrant implements Command {
+  constructor(readonly who: 'art' | 'dee') {}
+  check = (m: Readonly<Model>) => m.grants.has(this.who)
+  async run(m: Model, r: Real) {
+    const running = (m.grants.get(this.who) ?? 0) > r.t.clock.now()
+    const result = await r.t.call(
+      'access.revokeGrant',
+      { grantId: r.grantIds.get(this.who) ?? 0, reason: 'Model step' },
+      r.supervisor,
+    )
+    // A grant that ran out has ended by itself (or will, at the next sweep): only a running one is revoked.
+    if (running) expect(codeOf(result), `revoke ${this.who}`).toBe('ok')
+    if (running) count('grant revoked')
+    m.grants.delete(this.who)
+  }
+  toString = () => `RevokeGrant(${this.who})`
+}
+
 class Suspend implements Command {
   check = (m: Readonly<Model>) => m.state !== 'suspended'
   async run(m: Model, r: Real) {
@@ -498,10 +586,11 @@ class Resume implements Command {
 const weighted = <T>(weight: number, arbitrary: fc.Arbitrary<T>) => ({ weight, arbitrary })
 const commands = [
   fc.oneof(
-    // art, the attendant who is also an entrant, is tried twice as often: most new cases involve him.
+    // art, the attendant who is also an entrant, is tried twice as often: most new cases involve him;
+    // so is dee, the one entrant who can hold a grant and be let in when the site requires one.
     weighted(
-      7,
-      fc.constantFrom<Person>(...people, 'art').map((p): Command => new Enter(p)),
+      8,
+      fc.constantFrom<Person>(...people, 'art', 'dee').map((p): Command => new Enter(p)),
     ),
     weighted(
       3,
@@ -588,6 +677,20 @@ const commands = [
         .map((values): Command => new Monitor(values)),
     ),
     weighted(2, fc.constant<Command>(new Resolve())),
+    weighted(
+      1,
+      fc.boolean().map((on): Command => new RequireGrants(on)),
+    ),
+    weighted(
+      2,
+      fc
+        .tuple(fc.constantFrom<'art' | 'dee'>('art', 'dee'), fc.constantFrom(1, 2, 8))
+        .map(([who, hours]): Command => new GrantEntrant(who, hours)),
+    ),
+    weighted(
+      1,
+      fc.constantFrom<'art' | 'dee'>('art', 'dee').map((who): Command => new RevokeGrant(who)),
+    ),
     weighted(1, fc.constant<Command>(new Suspend())),
     weighted(2, fc.constant<Command>(new Resume())),
   ),
@@ -596,7 +699,7 @@ const commands = [
 describe('the entry interlock, against the real backend', () => {
   it('refuses an entry with exactly the unmet conditions, always accepts exits, and keeps an exact headcount', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.commands(commands, { size: 'large', maxCommands: 60 }), async (cmds) => {
+      fc.asyncProperty(fc.commands(commands, { size: 'large', maxCommands: 60 }), fc.boolean(), async (cmds, gated) => {
         // Time jumps by hours here; sessions must outlast them (idle expiry has its own test).
         const t = makeTestBackend({ sessionPolicy: longSessions })
         try {
@@ -649,6 +752,8 @@ describe('the entry interlock, against the real backend', () => {
             latestExit: null,
             alarms: [],
             rollCall: new Set(),
+            grantRequired: false,
+            grants: new Map(),
           }
           const real: Real = {
             t,
@@ -662,8 +767,16 @@ describe('the entry interlock, against the real backend', () => {
             ]),
             exitIds: new Map(),
             device: (await t.ok('devices.create', { name: 'Gateway', siteId: s.site.id }, s.admin.token)).token,
+            site: s.site,
+            spaceResourceId: (await t.ok('access.resources', { search: 'space:TK-101' }, s.admin.token))[0]?.id ?? 0,
+            grantIds: new Map(),
           }
           await s.registerInstrument(s.site.id, 'FIELD-1')
+          // Half the runs start at a site that requires grants, dee holding one: entries on a grant get their chance.
+          if (gated) {
+            await new RequireGrants(true).run(model, real)
+            await new GrantEntrant('dee', 8).run(model, real)
+          }
           await fc.asyncModelRun(() => ({ model, real }), cmds)
           const card = (await t.ok('permits.get', { permitId: ready.id }, s.supervisor.token)).card
           expect(card.inside.map((p) => p.name).sort()).toEqual([...model.inside].map((p) => displayName[p]).sort())
@@ -700,18 +813,23 @@ describe('the entry interlock, against the real backend', () => {
       'test stamped ahead': 30,
       'stamp too far ahead refused': 10,
       deactivate: 10,
-      reactivate: 3,
+      reactivate: 2,
       resume: 5,
-      'exit corrected': 4,
+      'exit corrected': 3,
       no_gas_alarm: 10,
-      'monitor alarm raised': 20,
-      'high alarm acted': 10,
+      'monitor alarm raised': 12,
+      'high alarm acted': 8,
       'breach with people inside acted': 2,
-      'latched alarm resolved': 5,
+      'latched alarm resolved': 4,
       'resume refused while an alarm is latched': 3,
       'correction of an exit without entry refused': 5,
+      space_grant: 20,
+      'grant made': 20,
+      'grant revoked': 3,
+      'grant while one runs refused': 3,
+      'entry on a grant accepted': 5,
     }
     for (const [kind, minimum] of Object.entries(atLeast))
       expect(tally[kind] ?? 0, kind).toBeGreaterThanOrEqual(minimum)
-  })
+  }, 180_000)
 })
