@@ -1,6 +1,5 @@
 // Browser mode from `npm start`: what `npm run serve` does (build, then node out/main/serve.js),
 // then the default browser opened at the address the server reports.
-import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { openBrowser } from './open-browser.mjs'
 import { runChild } from './run-child.mjs'
@@ -8,11 +7,13 @@ import { runChild } from './run-child.mjs'
 /** serve.js announces itself with this line once it listens: `Gatehouse is serving <url> (...)`. */
 const servingLine = /serving (http:\/\/\S+)/
 
-export function startBrowserMode(projectRoot, appArgs, { build }) {
+/** Resolves with the exit code of the build when it fails, else of the server when it stops. */
+export async function startBrowserMode(projectRoot, appArgs, { build }) {
   if (build) {
     const electronVite = path.join(projectRoot, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
-    const built = spawnSync(process.execPath, [electronVite, 'build'], { cwd: projectRoot, stdio: 'inherit' })
-    if (built.status !== 0) process.exit(built.status ?? 1)
+    const built = await runChild(process.execPath, [electronVite, 'build'], { cwd: projectRoot, stdio: 'inherit' })
+      .exited
+    if (built !== 0) return built
   }
   const server = runChild(process.execPath, [path.join(projectRoot, 'out', 'main', 'serve.js'), ...appArgs], {
     cwd: projectRoot,
@@ -20,7 +21,7 @@ export function startBrowserMode(projectRoot, appArgs, { build }) {
   })
   let opened = false
   let pending = ''
-  server.stdout.on('data', (chunk) => {
+  server.child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk)
     if (opened) return
     pending += chunk.toString()
@@ -30,4 +31,5 @@ export function startBrowserMode(projectRoot, appArgs, { build }) {
       openBrowser(url)
     }
   })
+  return server.exited
 }

@@ -12,17 +12,39 @@ import path from 'node:path'
  */
 export const fetchTimeoutMs = 120_000
 
-/** The Electron executable, or null when it has not been downloaded. */
-export function electronBinary(projectRoot) {
+function electronPackageDir(projectRoot) {
   try {
-    // electron-vite honours ELECTRON_EXEC_PATH too; the electron package itself throws, or
-    // returns a path that does not exist, when its binary is missing.
-    const candidate =
-      process.env.ELECTRON_EXEC_PATH || createRequire(path.join(projectRoot, 'package.json'))('electron')
-    return typeof candidate === 'string' && fs.existsSync(candidate) ? candidate : null
+    return path.dirname(createRequire(path.join(projectRoot, 'package.json')).resolve('electron/package.json'))
   } catch {
     return null
   }
+}
+
+function readOrNull(file) {
+  try {
+    return fs.readFileSync(file, 'utf8')
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The Electron executable, or null when it has not been downloaded. Found the way the electron
+ * package finds it (path.txt, written after a complete download, names it under dist/), without
+ * requiring the package: since Electron 45 that starts a download with no time limit.
+ */
+export function electronBinary(projectRoot) {
+  // electron-vite honours ELECTRON_EXEC_PATH, and the electron package ELECTRON_OVERRIDE_DIST_PATH.
+  const explicit = process.env.ELECTRON_EXEC_PATH
+  if (explicit) return fs.existsSync(explicit) ? explicit : null
+  const packageDir = electronPackageDir(projectRoot)
+  if (packageDir === null) return null
+  const executable = readOrNull(path.join(packageDir, 'path.txt'))
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  const candidate = override
+    ? path.join(override, executable ?? 'electron')
+    : executable && path.join(packageDir, 'dist', executable)
+  return candidate && fs.existsSync(candidate) ? candidate : null
 }
 
 /**
@@ -31,9 +53,13 @@ export function electronBinary(projectRoot) {
  * blocked network it is a stack trace, and the caller says what happened in one sentence.
  */
 export function fetchElectronBinary(projectRoot, timeoutMs = fetchTimeoutMs) {
-  const installScript = path.join(projectRoot, 'node_modules', 'electron', 'install.js')
-  if (!fs.existsSync(installScript)) return null
+  const packageDir = electronPackageDir(projectRoot)
+  if (packageDir === null) return null
   console.log('Fetching the Electron binary (once, about 110 MB)...')
-  spawnSync(process.execPath, [installScript], { cwd: projectRoot, stdio: 'ignore', timeout: timeoutMs })
+  spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
+    cwd: projectRoot,
+    stdio: 'ignore',
+    timeout: timeoutMs,
+  })
   return electronBinary(projectRoot)
 }

@@ -18,7 +18,7 @@ function startDesktop() {
   const require = createRequire(path.join(projectRoot, 'package.json'))
   const electronVite = path.join(path.dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
   const previewArgs = ['preview', ...(build ? [] : ['--skipBuild']), ...(appArgs.length > 0 ? ['--', ...appArgs] : [])]
-  runChild(process.execPath, [electronVite, ...previewArgs], { cwd: projectRoot, stdio: 'inherit' })
+  return runChild(process.execPath, [electronVite, ...previewArgs], { cwd: projectRoot, stdio: 'inherit' }).exited
 }
 
 /** Null when the desktop app can run here; otherwise what stands in its way, in a sentence. */
@@ -39,9 +39,5 @@ function desktopObstacle() {
 }
 
 const obstacle = desktopObstacle()
-if (obstacle === null) {
-  startDesktop()
-} else {
-  console.log(obstacle)
-  startBrowserMode(projectRoot, appArgs, { build })
-}
+if (obstacle !== null) console.log(obstacle)
+process.exit(await (obstacle === null ? startDesktop() : startBrowserMode(projectRoot, appArgs, { build })))
