@@ -1,10 +1,11 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { EventMessage } from '../../shared/contract/events'
 import { breachOf, type Breach } from '../../shared/domain/alarm-levels'
 import { gases, type Gas } from '../../shared/domain/gases'
 import { acceptsEntries, mayHoldPeople } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
-import type { Db } from '../db/database'
+import type { Db, Sqlite } from '../db/database'
 import { alarms } from '../db/schema'
 import { insideOf } from '../entries/presence'
 import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
@@ -75,8 +76,8 @@ export interface OpenAlarms {
   unresolved: Set<number>
   /** Active stale-feed alarms by permit: a reading clears them. */
   stale: Map<number, number>
-  /** "permit|source" of every active gas alarm: a clean reading from anywhere else needs no lookup. */
-  sources: Set<string>
+  /** The sources with an active gas alarm, by permit: a clean reading from any other needs no lookup. */
+  sources: Map<number, Set<string>>
 }
 
 /** A permit's limits, worked out once per permit and batch rather than once per reading. */
@@ -109,123 +110,149 @@ function isWorse(breach: Breach, current: AlarmRow): { level: boolean; value: bo
 export function createAlarmEngine(permitService: PermitService) {
   return {
     /**
-     * Only what is still active is read whole; of the cleared-but-unresolved (a flood left to a
-     * person) only which permits have any, so a long queue of them does not slow ingest.
+     * The engine's part of an ingest batch, on this connection: statements prepared once here,
+     * run inside whatever transaction the connection holds (the batch's), so alarms commit with the
+     * readings that raised them. drizzle would build each query's SQL anew on every call.
      */
-    openAlarms(tx: Db, permitIds: readonly number[]): OpenAlarms {
-      const ids = [...permitIds]
-      const rows =
-        ids.length === 0
-          ? []
-          : tx
-              .select()
-              .from(alarms)
-              .where(and(inArray(alarms.permitId, ids), isNull(alarms.resolvedAt), isNull(alarms.clearedAt)))
-              .all()
-      const unresolved = new Set(
-        ids.length === 0
-          ? []
-          : tx
-              .selectDistinct({ permitId: alarms.permitId })
-              .from(alarms)
-              .where(and(inArray(alarms.permitId, ids), isNull(alarms.resolvedAt)))
-              .all()
-              .map((row) => row.permitId),
+    batchWork(sqlite: Sqlite): BatchAlarms {
+      const db = drizzle({ client: sqlite })
+      const permitIds = sql.placeholder('permitIds')
+      const ofPermits = sql`${alarms.permitId} in (select value from json_each(${permitIds}))`
+      const activeQuery = db
+        .select()
+        .from(alarms)
+        .where(and(ofPermits, isNull(alarms.resolvedAt), isNull(alarms.clearedAt)))
+        .orderBy(asc(alarms.permitId), asc(alarms.id))
+        .prepare()
+      const unresolvedQuery = db
+        .selectDistinct({ permitId: alarms.permitId })
+        .from(alarms)
+        .where(and(ofPermits, isNull(alarms.resolvedAt)))
+        .prepare()
+      const insertAlarm = sqlite.prepare(
+        `insert into alarms (kind, priority, permit_id, instrument_id, source_key, gas, level, value, "limit", message, raised_at, first_out, latched)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
       )
-      const active = new Map<string, AlarmRow>()
-      const stale = new Map<number, number>()
-      const sources = new Set<string>()
-      for (const row of rows) {
-        if (row.kind === 'stale') stale.set(row.permitId, row.id)
-        else if (row.gas !== null) {
-          active.set(`${row.permitId}|${row.sourceKey}|${row.gas}`, row)
-          sources.add(`${row.permitId}|${row.sourceKey}`)
-        }
-      }
-      return { active, unresolved, stale, sources }
-    },
+      const clearAlarm = sqlite.prepare('update alarms set cleared_at = ? where id = ?')
+      const escalateAlarm = sqlite.prepare(
+        'update alarms set level = ?, "limit" = ?, priority = ?, value = ?, message = ? where id = ?',
+      )
+      const worsenAlarm = sqlite.prepare('update alarms set value = ?, message = ? where id = ?')
 
-    /** A feed that speaks again is no longer stale: clears the permit's stale-feed alarm, if any. */
-    clearStale(tx: Db, open: OpenAlarms, permitId: number, at: number): number[] {
-      const id = open.stale.get(permitId)
-      if (id === undefined) return []
-      tx.update(alarms).set({ clearedAt: at }).where(eq(alarms.id, id)).run()
-      open.stale.delete(permitId)
-      return [id]
-    },
+      return {
+        /**
+         * Only what is still active is read whole; of the cleared-but-unresolved (a flood left to a
+         * person) only which permits have any, so a long queue of them does not slow ingest.
+         */
+        openAlarms(ids: readonly number[]): OpenAlarms {
+          const active = new Map<string, AlarmRow>()
+          const stale = new Map<number, number>()
+          const sources = new Map<number, Set<string>>()
+          if (ids.length === 0) return { active, unresolved: new Set(), stale, sources }
+          const placeholders = { permitIds: JSON.stringify(ids) }
+          const unresolved = new Set(unresolvedQuery.all(placeholders).map((row) => row.permitId))
+          for (const row of activeQuery.all(placeholders)) {
+            if (row.kind === 'stale') stale.set(row.permitId, row.id)
+            else if (row.gas !== null) {
+              active.set(`${String(row.permitId)}|${row.sourceKey}|${row.gas}`, row)
+              sourcesOf(sources, row.permitId).add(row.sourceKey)
+            }
+          }
+          return { active, unresolved, stale, sources }
+        },
 
-    /** Judges one reading's measured gases for one permit, raising, escalating or clearing alarms. */
-    observe(
-      tx: Db,
-      open: OpenAlarms,
-      permit: PermitRow,
-      source: AlarmSource,
-      values: Partial<Record<Gas, number>>,
-      at: number,
-      outcome: PermitAlarmOutcome,
-    ): void {
-      const { conditions, profile } = limits(permit)
-      const sourceKey = `${permit.id}|${source.key}`
-      for (const gas of gases) {
-        const value = values[gas]
-        if (value === undefined) continue
-        const breach = breachOf(gas, value, conditions, profile)
-        // The common case, clean air with nothing active: nothing to look up, nothing to write.
-        if (breach === null && !open.sources.has(sourceKey)) continue
-        const key = `${sourceKey}|${gas}`
-        const current = open.active.get(key)
-        if (breach === null) {
-          if (current) {
-            tx.update(alarms).set({ clearedAt: at }).where(eq(alarms.id, current.id)).run()
-            open.active.delete(key)
+        /** A feed that speaks again is no longer stale: clears the permit's stale-feed alarm, if any. */
+        clearStale(open: OpenAlarms, permitId: number, at: number): number[] {
+          const id = open.stale.get(permitId)
+          if (id === undefined) return []
+          clearAlarm.run(at, id)
+          open.stale.delete(permitId)
+          return [id]
+        },
+
+        /**
+         * Judges one reading's measured gases for one permit, raising, escalating or clearing
+         * alarms. `values` is read during the call only, so a caller may reuse one object.
+         */
+        observe(
+          open: OpenAlarms,
+          permit: PermitRow,
+          source: AlarmSource,
+          values: Readonly<Partial<Record<Gas, number>>>,
+          at: number,
+          outcome: PermitAlarmOutcome,
+        ): void {
+          const { conditions, profile } = limits(permit)
+          for (const gas of gases) {
+            const value = values[gas]
+            if (value === undefined) continue
+            const breach = breachOf(gas, value, conditions, profile)
+            // The common case, clean air with nothing active: nothing to look up, nothing to write.
+            if (breach === null && open.sources.get(permit.id)?.has(source.key) !== true) continue
+            const key = `${String(permit.id)}|${source.key}|${gas}`
+            const current = open.active.get(key)
+            if (breach === null) {
+              if (current) {
+                clearAlarm.run(at, current.id)
+                open.active.delete(key)
+                outcome.changed.push(current.id)
+              }
+              continue
+            }
+            outcome.breaches.push(breach)
+            const message = `${breach.message}, ${source.label}`
+            if (!current) {
+              const fields = {
+                kind: 'gas' as const,
+                priority: breach.level === 'high' ? ('high' as const) : ('medium' as const),
+                permitId: permit.id,
+                instrumentId: source.instrumentId,
+                sourceKey: source.key,
+                gas,
+                level: breach.level,
+                value,
+                limit: breach.limit,
+                message,
+                raisedAt: at,
+                // First-out: nothing else of this permit was waiting for a person when it came.
+                firstOut: !open.unresolved.has(permit.id),
+              }
+              const { lastInsertRowid } = insertAlarm.run(
+                fields.kind,
+                fields.priority,
+                fields.permitId,
+                fields.instrumentId,
+                fields.sourceKey,
+                fields.gas,
+                fields.level,
+                fields.value,
+                fields.limit,
+                fields.message,
+                fields.raisedAt,
+                fields.firstOut ? 1 : 0,
+              )
+              // The row is known but for its id: no need to read it back.
+              const row: AlarmRow = { ...emptyAlarm, ...fields, id: Number(lastInsertRowid) }
+              open.active.set(key, row)
+              sourcesOf(open.sources, permit.id).add(source.key)
+              open.unresolved.add(permit.id)
+              outcome.raised.push(row.id)
+              outcome.priorities.set(row.id, row.priority)
+              continue
+            }
+            const worse = isWorse(breach, current)
+            if (!worse.level && !worse.value) continue
+            if (worse.level) {
+              const priority = breach.level === 'high' ? ('high' as const) : current.priority
+              escalateAlarm.run(breach.level, breach.limit, priority, value, message, current.id)
+              open.active.set(key, { ...current, level: breach.level, limit: breach.limit, priority, value, message })
+            } else {
+              worsenAlarm.run(value, message, current.id)
+              open.active.set(key, { ...current, value, message })
+            }
             outcome.changed.push(current.id)
           }
-          continue
-        }
-        outcome.breaches.push(breach)
-        const message = `${breach.message}, ${source.label}`
-        if (!current) {
-          const values = {
-            kind: 'gas' as const,
-            priority: breach.level === 'high' ? ('high' as const) : ('medium' as const),
-            permitId: permit.id,
-            instrumentId: source.instrumentId,
-            sourceKey: source.key,
-            gas,
-            level: breach.level,
-            value,
-            limit: breach.limit,
-            message,
-            raisedAt: at,
-            // First-out: nothing else of this permit was waiting for a person when it came.
-            firstOut: !open.unresolved.has(permit.id),
-          }
-          // The row is known but for its id: no need to read it back.
-          const { lastInsertRowid } = tx.insert(alarms).values(values).run()
-          const row: AlarmRow = { ...emptyAlarm, ...values, id: Number(lastInsertRowid) }
-          open.active.set(key, row)
-          open.sources.add(sourceKey)
-          open.unresolved.add(permit.id)
-          outcome.raised.push(row.id)
-          outcome.priorities.set(row.id, row.priority)
-          continue
-        }
-        const worse = isWorse(breach, current)
-        if (!worse.level && !worse.value) continue
-        const changes = {
-          ...(worse.level
-            ? {
-                level: breach.level,
-                limit: breach.limit,
-                priority: breach.level === 'high' ? ('high' as const) : current.priority,
-              }
-            : {}),
-          value,
-          message,
-        }
-        tx.update(alarms).set(changes).where(eq(alarms.id, current.id)).run()
-        open.active.set(key, { ...current, ...changes })
-        outcome.changed.push(current.id)
+        },
       }
     },
 
@@ -274,3 +301,26 @@ export function createAlarmEngine(permitService: PermitService) {
 }
 
 export type AlarmEngine = ReturnType<typeof createAlarmEngine>
+
+/** The engine's part of an ingest batch, on one connection (AlarmEngine.batchWork). */
+export interface BatchAlarms {
+  openAlarms(permitIds: readonly number[]): OpenAlarms
+  clearStale(open: OpenAlarms, permitId: number, at: number): number[]
+  observe(
+    open: OpenAlarms,
+    permit: PermitRow,
+    source: AlarmSource,
+    values: Readonly<Partial<Record<Gas, number>>>,
+    at: number,
+    outcome: PermitAlarmOutcome,
+  ): void
+}
+
+function sourcesOf(sources: Map<number, Set<string>>, permitId: number): Set<string> {
+  let known = sources.get(permitId)
+  if (!known) {
+    known = new Set()
+    sources.set(permitId, known)
+  }
+  return known
+}

@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto'
-import { inArray } from 'drizzle-orm'
+import { asc, sql } from 'drizzle-orm'
+import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { FieldIssue } from '../../shared/contract/errors'
 import type { EventMessage } from '../../shared/contract/events'
 import type { ReadingInput } from '../../shared/contract/readings'
-import { readingRowSchema, templateGasNames, withTemplateNames } from '../../shared/contract/readings'
+import { readingRowAsIs, readingRowSchema, templateGasNames, withTemplateNames } from '../../shared/contract/readings'
 import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
 import { gases, type Gas } from '../../shared/domain/gases'
-import { instrumentReadiness } from '../../shared/domain/instrument-readiness'
+import { instrumentReadiness, type Readiness } from '../../shared/domain/instrument-readiness'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
 import { toSteps } from '../../shared/domain/reading-values'
 import type { Actor } from '../audit/audit-repository'
-import type { AlarmEngine, PermitAlarmOutcome } from '../alarms/alarm-engine'
+import type { AlarmEngine, OpenAlarms, PermitAlarmOutcome } from '../alarms/alarm-engine'
 import { instrumentSource, noAlarmOutcome, testsSource } from '../alarms/alarm-engine'
 import type { AlarmSource } from '../alarms/alarm-engine'
 import { DomainError } from '../core/domain-error'
 import { toFieldIssues } from '../core/validation-issues'
 import type { Commit } from '../core/unit-of-work'
 import type { Db, Sqlite } from '../db/database'
-import { gasReadings, ingestBatches, permits } from '../db/schema'
-import { instrumentsBySerial } from '../instruments/instrument-repository'
+import { gasReadings, instruments, permits } from '../db/schema'
 import type { InstrumentRow } from '../instruments/instrument-repository'
 import { addTimeline } from '../permits/permit-repository'
 import type { PermitRow } from '../permits/permit-repository'
@@ -74,22 +74,51 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
      where excluded.taken_at >= live_values.taken_at`,
   )
   const findBatch = sqlite.prepare('select answer from ingest_batches where key = ?')
+  const storeBatch = sqlite.prepare('insert into ingest_batches (key, answer, at) values (?, ?, ?)')
+  // A batch's permits and instruments, each read with one statement prepared once (drizzle maps
+  // the rows as everywhere else); the ids and serials go in as one JSON array.
+  const db = drizzle({ client: sqlite })
+  const permitsIn = db
+    .select()
+    .from(permits)
+    .where(sql`${permits.id} in (select value from json_each(${sql.placeholder('ids')}))`)
+    .orderBy(asc(permits.id))
+    .prepare()
+  const instrumentsIn = db
+    .select()
+    .from(instruments)
+    .where(sql`${instruments.serial} in (select value from json_each(${sql.placeholder('serials')}))`)
+    .prepare()
+  const batchAlarms = engine.batchWork(sqlite)
 
   function previousAnswer(key: string): IngestAnswer | null {
     const row = findBatch.get(key) as { answer: string } | undefined
     return row ? { ...(JSON.parse(row.answer) as IngestAnswer), duplicate: true } : null
   }
 
-  /** Each row against the reading's shape, its issues named `readings.<row>.<field>`. */
+  /**
+   * Each row against the reading's shape, its issues named `readings.<row>.<field>`. A row the
+   * contract would take as it is skips zod (readingRowAsIs); any other goes through readingRowSchema.
+   */
   function parseRows(raw: readonly unknown[]): { rows: (ReadingInput | null)[]; issues: FieldIssue[] } {
     const issues: FieldIssue[] = []
-    const rows = raw.map((row, index) => {
+    const rows: (ReadingInput | null)[] = []
+    for (let index = 0; index < raw.length; index++) {
+      const row = raw[index]
+      const asIs = readingRowAsIs(row)
+      if (asIs !== null) {
+        rows.push(asIs)
+        continue
+      }
       const parsed = readingRowSchema.safeParse(withTemplateNames(row))
-      if (parsed.success) return parsed.data
+      if (parsed.success) {
+        rows.push(parsed.data)
+        continue
+      }
+      rows.push(null)
       for (const issue of toFieldIssues(parsed.error))
         issues.push({ ...issue, field: `readings.${String(index)}${issue.field === 'input' ? '' : `.${issue.field}`}` })
-      return null
-    })
+    }
     return { rows, issues }
   }
 
@@ -102,62 +131,70 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     now: number,
   ): FieldIssue[] {
     const issues: FieldIssue[] = []
-    rows.forEach((row, index) => {
-      if (row === null) return
-      const at = (field: string) => `readings.${String(index)}.${field}`
+    const at = (index: number, field: string) => `readings.${String(index)}.${field}`
+    // Once per instrument and batch, and only for pre-entry tests.
+    const readiness = new Map<InstrumentRow, Readiness>()
+    for (let index = 0; index < rows.length; index++) {
+      const row = rows[index]
+      if (!row) continue
       const permit = permitRows.get(row.permitId)
-      if (!permit) issues.push({ field: at('permitId'), rule: 'exists', message: 'must be an existing permit' })
+      if (!permit) issues.push({ field: at(index, 'permitId'), rule: 'exists', message: 'must be an existing permit' })
       else if (isTerminal(permit.state))
         issues.push({
-          field: at('permitId'),
+          field: at(index, 'permitId'),
           rule: 'open',
           message: `is ${permit.state}; readings go on an open permit`,
         })
       else if (caller.siteId !== null && permit.siteId !== caller.siteId)
         issues.push({
-          field: at('permitId'),
+          field: at(index, 'permitId'),
           rule: 'site_scope',
           message: 'belongs to a site this device may not post for',
         })
       if (row.loggedAt > now + clockSkewToleranceMs)
         issues.push({
-          field: at('loggedAt'),
+          field: at(index, 'loggedAt'),
           rule: 'not_future',
           message: 'must not be in the future; check the instrument clock',
         })
       const instrument = register.get(row.monitoredBy)
       if (!instrument) {
         issues.push({
-          field: at('monitoredBy'),
+          field: at(index, 'monitoredBy'),
           rule: 'registered',
           message: 'must be the serial of a registered instrument',
         })
-        return
+        continue
       }
       if (instrument.status !== 'in_service')
-        issues.push({ field: at('monitoredBy'), rule: 'in_service', message: 'is out of service' })
+        issues.push({ field: at(index, 'monitoredBy'), rule: 'in_service', message: 'is out of service' })
       if (permit && instrument.siteId !== permit.siteId)
         issues.push({
-          field: at('monitoredBy'),
+          field: at(index, 'monitoredBy'),
           rule: 'same_site',
           message: 'is registered at another site than the permit',
         })
       for (const gas of gases)
         if (row[templateGasNames[gas]] !== undefined && !instrument.sensors.includes(gas))
           issues.push({
-            field: at(templateGasNames[gas]),
+            field: at(index, templateGasNames[gas]),
             rule: 'sensor_fitted',
             message: `is not measured by ${instrument.serial}`,
           })
       // domain.md: a pre-entry test with an overdue instrument is refused; later readings are flagged.
-      const readiness = instrumentReadiness(instrument, now)
-      if (row.kind === 'pre_entry' && readiness.problems.length > 0)
+      if (row.kind !== 'pre_entry') continue
+      let ready = readiness.get(instrument)
+      if (!ready) {
+        ready = instrumentReadiness(instrument, now)
+        readiness.set(instrument, ready)
+      }
+      if (ready.problems.length > 0)
         issues.push({
-          field: at('monitoredBy'),
+          field: at(index, 'monitoredBy'),
           rule: 'instrument_ready',
-          message: `cannot take a pre-entry test: ${readiness.problems.join(' and ')}`,
+          message: `cannot take a pre-entry test: ${ready.problems.join(' and ')}`,
         })
-    })
+    }
     return issues
   }
 
@@ -206,24 +243,23 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
       if (earlier) return earlier
       const parsed = parseRows(raw)
       const { answer } = commit(caller.actor, (tx, now) => {
-        const known = parsed.rows.filter((row): row is ReadingInput => row !== null)
-        const permitIds = [...new Set(known.map((row) => row.permitId))]
-        const permitRows = new Map(
-          tx
-            .select()
-            .from(permits)
-            .where(inArray(permits.id, permitIds))
-            .all()
-            .map((p) => [p.id, p]),
+        const rows: ReadingInput[] = []
+        const permitIdSet = new Set<number>()
+        const serials = new Set<string>()
+        for (const row of parsed.rows) {
+          if (row === null) continue
+          rows.push(row)
+          permitIdSet.add(row.permitId)
+          serials.add(row.monitoredBy)
+        }
+        const permitIds = [...permitIdSet]
+        const permitRows = new Map(permitsIn.all({ ids: JSON.stringify(permitIds) }).map((p) => [p.id, p]))
+        const register = new Map(
+          instrumentsIn.all({ serials: JSON.stringify([...serials]) }).map((row) => [row.serial, row]),
         )
-        const register = instrumentsBySerial(
-          tx,
-          known.map((row) => row.monitoredBy),
-        )
-        const issues = [...parsed.issues, ...check(parsed.rows, permitRows, register, caller, now)].sort(
-          (a, b) => rowOf(a.field) - rowOf(b.field),
-        )
-        if (issues.length > 0) {
+        const problems = check(parsed.rows, permitRows, register, caller, now)
+        if (parsed.issues.length > 0 || problems.length > 0) {
+          const issues = [...parsed.issues, ...problems].sort((a, b) => rowOf(a.field) - rowOf(b.field))
           const shown = issues.slice(0, 5).map((i) => `${i.field} ${i.message}`)
           throw new DomainError(
             'VALIDATION',
@@ -231,11 +267,12 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             issues,
           )
         }
-        const rows = known
-        // Judged in the order they were taken, so an alarm clears only after what raised it.
-        const ordered = [...rows].sort((a, b) => a.loggedAt - b.loggedAt)
-        const open = engine.openAlarms(tx, permitIds)
+        // Judged in the order they were taken, so an alarm clears only after what raised it (a
+        // stable sort, skipped when a gateway already sent them in that order).
+        const ordered = inTimeOrder(rows) ? rows : [...rows].sort((a, b) => a.loggedAt - b.loggedAt)
+        const open: OpenAlarms = batchAlarms.openAlarms(permitIds)
         const outcomes = new Map<number, PermitAlarmOutcome>()
+        const counts = new Map<number, number>()
         const latest: LatestValues = new Map()
         const flagged = new Set<string>()
         const simulated = caller.source === 'simulator'
@@ -255,12 +292,19 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           return known
         }
         const flagBits = (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1)
+        // One object for every reading's values: the engine reads it during the call only.
+        const values: Record<Gas, number | undefined> = { o2: undefined, lel: undefined, h2s: undefined, co: undefined }
+        let from = Infinity
+        let to = -Infinity
         for (const row of ordered) {
           const permit = permitRows.get(row.permitId)
           const instrument = register.get(row.monitoredBy)
           if (!permit || !instrument) continue
           const { flags, source } = flagsOf(instrument)
-          const values = valuesOf(row)
+          values.o2 = row.oxygenPercent
+          values.lel = row.lelPercent
+          values.h2s = row.h2sPpm
+          values.co = row.coPpm
           if (row.kind === 'continuous') {
             continuousPermits.add(permit.id)
             const o2 = values.o2 === undefined ? null : toSteps('o2', values.o2)
@@ -268,7 +312,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             const h2s = values.h2s === undefined ? null : toSteps('h2s', values.h2s)
             const co = values.co === undefined ? null : toSteps('co', values.co)
             insertReading.run(instrument.id, permit.id, row.loggedAt, now - row.loggedAt, o2, lel, h2s, co, flagBits)
-            keepLatest(latest, permit.id, instrument.id, [o2, lel, h2s, co], row.loggedAt)
+            keepLatest(latest, permit.id, instrument.id, o2, lel, h2s, co, row.loggedAt)
           } else {
             storeTest(tx, row, permit, instrument, caller, now, flags)
           }
@@ -277,8 +321,8 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             outcome = noAlarmOutcome()
             outcomes.set(permit.id, outcome)
           }
-          engine.observe(
-            tx,
+          counts.set(permit.id, (counts.get(permit.id) ?? 0) + 1)
+          batchAlarms.observe(
             open,
             permit,
             row.kind === 'continuous' ? source : testsSource,
@@ -287,9 +331,15 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             Math.min(row.loggedAt, now),
             outcome,
           )
+          if (row.loggedAt < from) from = row.loggedAt
+          if (row.loggedAt > to) to = row.loggedAt
         }
         for (const live of latest.values())
-          upsertLive.run(live.permitId, live.instrumentId, live.gas, live.steps, live.at, simulated ? 1 : 0)
+          for (let gas = 0; gas < live.steps.length; gas++) {
+            const steps = live.steps[gas]
+            if (steps === null || steps === undefined) continue
+            upsertLive.run(live.permitId, live.instrumentId, gas, steps, live.at[gas], simulated ? 1 : 0)
+          }
         const events: EventMessage[] = []
         const raised: number[] = []
         const actions: { permit: string; evacuationId: number; suspended: boolean }[] = []
@@ -297,7 +347,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           const permit = permitRows.get(permitId)
           if (!permit) continue
           // A feed that speaks again is no longer stale.
-          if (continuousPermits.has(permitId)) outcome.changed.push(...engine.clearStale(tx, open, permitId, now))
+          if (continuousPermits.has(permitId)) outcome.changed.push(...batchAlarms.clearStale(open, permitId, now))
           const acted = engine.act(tx, permit, outcome, now)
           events.push(...acted.events)
           if (acted.action) actions.push(acted.action)
@@ -316,21 +366,20 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             events.push({ name: 'alarms.changed', payload: { alarmId, permitId, at: now } })
           events.push({
             name: 'readings.recorded',
-            payload: { permitId, count: rows.filter((r) => r.permitId === permitId).length, at: now },
+            payload: { permitId, count: counts.get(permitId) ?? 0, at: now },
           })
           if (outcome.raised.length > 0 || outcome.changed.length > 0)
             events.push({ name: 'permits.changed', payload: { permitId, state: permit.state, at: now } })
         }
-        const times = rows.map((row) => row.loggedAt)
         const answer: IngestAnswer = {
           accepted: rows.length,
           duplicate: false,
-          from: Math.min(...times),
-          to: Math.max(...times),
+          from,
+          to,
           alarmsRaised: raised.length,
           flagged: [...flagged],
         }
-        if (batchKey !== null) tx.insert(ingestBatches).values({ key: batchKey, answer, at: now }).run()
+        if (batchKey !== null) storeBatch.run(batchKey, JSON.stringify(answer), now)
         return {
           value: { answer },
           audit: {
@@ -359,25 +408,56 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   }
 }
 
-/** The newest value of each gas per permit and instrument in a batch, keyed by permit, instrument and gas index. */
-type LatestValues = Map<number, { permitId: number; instrumentId: number; gas: number; steps: number; at: number }>
+/** Whether readings are already in the order they were taken. */
+function inTimeOrder(rows: readonly ReadingInput[]): boolean {
+  for (let index = 1; index < rows.length; index++)
+    if ((rows[index]?.loggedAt ?? 0) < (rows[index - 1]?.loggedAt ?? 0)) return false
+  return true
+}
 
+/**
+ * The newest value of each gas per permit and instrument in a batch, keyed by permit and
+ * instrument; per gas (index in `gases`) its steps and when it was taken, or null if never measured.
+ */
+type LatestValues = Map<number, { permitId: number; instrumentId: number; steps: (number | null)[]; at: number[] }>
+
+/** Readings come in the order they were taken, so the last value seen of each gas is the newest. */
 function keepLatest(
   latest: LatestValues,
   permitId: number,
   instrumentId: number,
-  steps: readonly (number | null)[],
+  o2: number | null,
+  lel: number | null,
+  h2s: number | null,
+  co: number | null,
   at: number,
 ): void {
-  for (let gas = 0; gas < steps.length; gas++) {
-    const value = steps[gas]
-    if (value === null || value === undefined) continue
-    // Ids stay far below 2^40: one number keys the three.
-    const key = (permitId * 2 ** 20 + instrumentId) * 4 + gas
-    const seen = latest.get(key)
-    if (!seen || seen.at <= at) latest.set(key, { permitId, instrumentId, gas, steps: value, at })
+  // Ids stay far below 2^40: one number keys the two.
+  const key = permitId * 2 ** 20 + instrumentId
+  let seen = latest.get(key)
+  if (!seen) {
+    seen = { permitId, instrumentId, steps: [null, null, null, null], at: [0, 0, 0, 0] }
+    latest.set(key, seen)
+  }
+  if (o2 !== null) {
+    seen.steps[0] = o2
+    seen.at[0] = at
+  }
+  if (lel !== null) {
+    seen.steps[1] = lel
+    seen.at[1] = at
+  }
+  if (h2s !== null) {
+    seen.steps[2] = h2s
+    seen.at[2] = at
+  }
+  if (co !== null) {
+    seen.steps[3] = co
+    seen.at[3] = at
   }
 }
+
+const field = (value: number | undefined) => (value === undefined ? '' : String(value))
 
 /**
  * SHA-256 over the batch's rows as received (after validation), one line each in a fixed order:
@@ -386,12 +466,14 @@ function keepLatest(
  * because it is computed for every batch on the ingest path.
  */
 export function fingerprint(rows: readonly ReadingInput[]): string {
-  const lines = rows.map((row) =>
-    [row.permitId, row.loggedAt, row.monitoredBy, row.kind, row.oxygenPercent, row.lelPercent, row.h2sPpm, row.coPpm]
-      .map((value) => (value === undefined ? '' : String(value)))
-      .join('|'),
-  )
-  return createHash('sha256').update(lines.join('\n')).digest('hex')
+  let text = ''
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]
+    if (!row) continue
+    if (index > 0) text += '\n'
+    text += `${String(row.permitId)}|${String(row.loggedAt)}|${row.monitoredBy}|${row.kind}|${field(row.oxygenPercent)}|${field(row.lelPercent)}|${field(row.h2sPpm)}|${field(row.coPpm)}`
+  }
+  return createHash('sha256').update(text).digest('hex')
 }
 
 /** The row an issue names (`readings.3.h2sPpm` is row 3), so issues read in row order. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { gases, gasLevelSchema, type Gas } from '../domain/gases'
+import { util } from 'zod/v4/core'
+import { gases, gasInfo, gasLevelSchema, type Gas } from '../domain/gases'
 import { gasStep } from '../domain/reading-values'
 import { readingKinds } from './atmosphere'
 import { command, query } from './define'
@@ -42,6 +43,9 @@ export function withTemplateNames(row: unknown): unknown {
   return renamed ?? row
 }
 
+/** The longest instrument serial a reading may name. */
+export const maxSerialLength = 64
+
 /**
  * One reading as a monitor, gateway or tablet sends it, in the first template's names (the
  * second's are read as these by withTemplateNames). A gas not measured is left out (never 0).
@@ -53,7 +57,11 @@ export const readingRowSchema = z
     /** When the instrument took it (epoch ms). */
     loggedAt: epochMs,
     /** The instrument's serial, as in the register. */
-    monitoredBy: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
+    monitoredBy: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(maxSerialLength, `must be at most ${String(maxSerialLength)} characters`),
     kind: z.enum(readingKinds).default('continuous'),
     oxygenPercent: storedLevel('o2').optional(),
     lelPercent: storedLevel('lel').optional(),
@@ -76,6 +84,70 @@ export const readingRowSchema = z
 
 /** One reading as stored: a row of readingRowSchema, read after withTemplateNames. */
 export type ReadingInput = z.output<typeof readingRowSchema>
+
+const rowFields: ReadonlySet<string> = new Set([
+  'permitId',
+  'loggedAt',
+  'monitoredBy',
+  'kind',
+  ...gases.map((gas) => templateGasNames[gas]),
+])
+const kindsTaken: readonly unknown[] = readingKinds
+const gasChecks = gases.map((gas) => ({
+  name: templateGasNames[gas],
+  min: gasInfo[gas].min,
+  max: gasInfo[gas].max,
+  step: gasStep[gas],
+}))
+
+/**
+ * readingRowSchema's fast path, for ingest's batches of a thousand: a row that the schema would
+ * take just as it is (the first template's names, a plain object, nothing to trim or default but
+ * the kind) comes back exactly as the schema returns it; for anything else the answer is null and
+ * the caller asks the schema, which stays the one authority and the only author of error
+ * messages. Built from the same constants as the schema (ranges, steps, kinds, serial length) and
+ * zod's own multiple-of test; sound rather than complete: whatever this takes, the schema takes
+ * and returns equal (a fast-check property, test/contract/reading-row-fast-path.property.test.ts).
+ */
+export function readingRowAsIs(row: unknown): ReadingInput | null {
+  if (typeof row !== 'object' || row === null) return null
+  const prototype: unknown = Object.getPrototypeOf(row)
+  if (prototype !== Object.prototype && prototype !== null) return null
+  const fields = row as Record<string, unknown>
+  // A name the schema would refuse or rename, or a field present but undefined: the schema decides.
+  for (const key in fields) if (!rowFields.has(key) || fields[key] === undefined) return null
+  const { permitId, loggedAt, monitoredBy, kind } = fields
+  if (!Number.isSafeInteger(permitId) || (permitId as number) <= 0) return null
+  if (!Number.isSafeInteger(loggedAt) || (loggedAt as number) < 0) return null
+  if (
+    typeof monitoredBy !== 'string' ||
+    monitoredBy.length < 1 ||
+    monitoredBy.length > maxSerialLength ||
+    monitoredBy.trim() !== monitoredBy
+  )
+    return null
+  if (kind !== undefined && !kindsTaken.includes(kind)) return null
+  let measured = 0
+  for (const { name, min, max, step } of gasChecks) {
+    const value = fields[name]
+    if (value === undefined) continue
+    if (typeof value !== 'number' || !(value >= min && value <= max) || util.floatSafeRemainder(value, step) !== 0)
+      return null
+    measured += 1
+  }
+  if (measured === 0 || (kind !== undefined && kind !== 'continuous' && measured < gasChecks.length)) return null
+  const taken: ReadingInput = {
+    permitId: permitId as number,
+    loggedAt: loggedAt as number,
+    monitoredBy,
+    kind: (kind ?? 'continuous') as ReadingInput['kind'],
+  }
+  if (fields.oxygenPercent !== undefined) taken.oxygenPercent = fields.oxygenPercent as number
+  if (fields.lelPercent !== undefined) taken.lelPercent = fields.lelPercent as number
+  if (fields.h2sPpm !== undefined) taken.h2sPpm = fields.h2sPpm as number
+  if (fields.coPpm !== undefined) taken.coPpm = fields.coPpm as number
+  return taken
+}
 
 export const maxReadingsPerBatch = 1000
 
