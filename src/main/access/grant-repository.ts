@@ -2,7 +2,7 @@ import { and, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
 import type { GrantDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
 import { accessGrants, accessRequests } from '../db/schema'
-import { findResource, nameOf } from './resource-repository'
+import { findResources, nameOf } from './resource-repository'
 
 export type GrantRow = typeof accessGrants.$inferSelect
 export type GrantEndReason = NonNullable<GrantRow['endReason']>
@@ -69,15 +69,6 @@ export const openGrantsOfPermit = (db: Db, permitId: number) =>
     .where(and(eq(accessGrants.permitId, permitId), isNull(accessGrants.endedAt)))
     .all()
 
-export const grantsOfHolderOnResource = (db: Db, userId: number, resourceId: number) =>
-  db
-    .select()
-    .from(accessGrants)
-    .where(and(eq(accessGrants.userId, userId), eq(accessGrants.resourceId, resourceId)))
-    .orderBy(desc(accessGrants.id))
-    .limit(20)
-    .all()
-
 export function grantDtos(db: Db, rows: GrantRow[], now: number): GrantDto[] {
   const names = nameOf(
     db,
@@ -94,15 +85,18 @@ export function grantDtos(db: Db, rows: GrantRow[], now: number): GrantDto[] {
           .all()
           .map((r) => [r.id, r.justification]),
   )
-  const resources = new Map<number, { id: number; key: string; name: string }>()
-  for (const id of new Set(rows.map((r) => r.resourceId))) {
-    const found = findResource(db, id)
-    if (found) resources.set(id, { id, key: found.key, name: found.name })
-  }
+  const found = findResources(
+    db,
+    rows.map((r) => r.resourceId),
+  )
   return rows.map((row) => ({
     id: row.id,
     holder: { id: row.userId, name: names.get(row.userId) ?? '' },
-    resource: resources.get(row.resourceId) ?? { id: row.resourceId, key: '', name: '' },
+    resource: {
+      id: row.resourceId,
+      key: found.get(row.resourceId)?.key ?? '',
+      name: found.get(row.resourceId)?.name ?? '',
+    },
     level: row.level,
     validFrom: row.validFrom,
     validTo: row.validTo,

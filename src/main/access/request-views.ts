@@ -3,8 +3,7 @@ import type { RequestDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
 import { accessApprovals, accessGrants, accessRequests, permits } from '../db/schema'
 import { notFound } from '../core/domain-error'
-import { findResource, nameOf } from './resource-repository'
-import type { Resource } from './resource-repository'
+import { findResources, nameOf } from './resource-repository'
 
 export type RequestRow = typeof accessRequests.$inferSelect
 export type ApprovalRow = typeof accessApprovals.$inferSelect
@@ -59,8 +58,10 @@ export function requestDtos(db: Db, rows: RequestRow[]): RequestDto[] {
     ...rows.flatMap((r) => (r.filedById === null ? [r.requesterId] : [r.requesterId, r.filedById])),
     ...approvals.map((a) => a.approverId),
   ])
-  const resources = new Map<number, Resource | undefined>()
-  for (const id of new Set(rows.map((r) => r.resourceId))) resources.set(id, findResource(db, id))
+  const resources = findResources(
+    db,
+    rows.map((r) => r.resourceId),
+  )
   const person = (id: number) => ({ id, name: names.get(id) ?? '' })
   return rows.map((row) => {
     const resource = resources.get(row.resourceId)

@@ -72,6 +72,14 @@ export function findResource(db: Db, id: number): Resource | undefined {
   return assemble(db, selectResources(db).where(eq(accessResources.id, id)).all())[0]
 }
 
+/** Several resources in two queries, for a page of requests or grants. */
+export function findResources(db: Db, ids: readonly number[]): Map<number, Resource> {
+  const unique = [...new Set(ids)]
+  if (unique.length === 0) return new Map()
+  const found = assemble(db, selectResources(db).where(inArray(accessResources.id, unique)).all())
+  return new Map(found.map((resource) => [resource.row.id, resource]))
+}
+
 export function requireResource(db: Db, id: number): Resource {
   const resource = findResource(db, id)
   if (!resource) throw notFound(`There is no resource with id ${id}.`)

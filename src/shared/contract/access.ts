@@ -148,8 +148,17 @@ const durationHours = z
   .int('must be whole hours')
   .min(1, 'must be at least 1 hour')
   .max(maxGrantHours, `must be at most ${maxGrantHours} hours`)
+/** Counting stops at this many rows, so no list scans without bound; beyond it the total says "1,000+". */
+export const countCap = 1000
 const pageOfItems = <T extends z.ZodType>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int().nonnegative(), hasMore: z.boolean() })
+  z.object({
+    items: z.array(item),
+    /** How many match, up to countCap. */
+    total: z.number().int().nonnegative(),
+    /** More than countCap match: total is a lower bound. */
+    totalCapped: z.boolean(),
+    hasMore: z.boolean(),
+  })
 
 export const accessProcedures = {
   'access.resources': query({

@@ -89,6 +89,7 @@ export const accessRequests = sqliteTable(
       .where(sql`status = 'pending'`),
     index('access_requests_status_idx').on(t.status, t.id),
     index('access_requests_requester_idx').on(t.requesterId, t.id),
+    index('access_requests_filed_by_idx').on(t.filedById, t.id).where(sql`filed_by_id IS NOT NULL`),
     index('access_requests_resource_idx').on(t.resourceId, t.status, t.id),
     index('access_requests_pending_expiry_idx')
       .on(t.expiresAt)
@@ -144,7 +145,8 @@ export const accessGrants = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [
-    index('access_grants_holder_idx').on(t.userId, t.resourceId, t.level),
+    // One person's grants on one resource, newest first (histories), and at a level (duplicates, entry).
+    index('access_grants_holder_idx').on(t.userId, t.resourceId, t.id),
     index('access_grants_resource_idx').on(t.resourceId, t.id),
     index('access_grants_open_idx')
       .on(t.validTo)
