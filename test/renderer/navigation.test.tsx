@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../src/shared/contract/roles'
 import { aUser } from './support/fixtures'
-import { FakeTransport } from './support/fake-transport'
+import { FakeTransport, ok } from './support/fake-transport'
 import { renderApp, scriptSignedIn } from './support/render-app'
 
 const menuLabels = async (): Promise<string[]> => {
@@ -51,11 +51,24 @@ describe('navigation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Access' })).toBeTruthy()
   })
 
-  it('opens an honest placeholder for pages not built yet', async () => {
-    window.location.hash = '#/access'
-    renderApp(scriptSignedIn(new FakeTransport(), aUser(['requester'])))
+  it('opens a requester on My access, with no queue to see', async () => {
+    const transport = scriptSignedIn(new FakeTransport(), aUser(['requester']))
+      .on('access.requests', ok({ items: [], total: 0, hasMore: false }))
+      .on('access.grants', ok({ items: [], total: 0, hasMore: false }))
+      .on('access.resources', ok([]))
+    renderApp(transport)
 
-    expect(await screen.findByRole('heading', { name: 'Access' })).toBeTruthy()
-    expect(screen.getByText(/^Nothing here yet: /)).toBeTruthy()
+    expect(await screen.findByRole('tab', { name: 'My access', selected: true })).toBeTruthy()
+    expect(screen.queryByRole('tab', { name: 'Approval queue' })).toBeNull()
+  })
+
+  it('opens an IT approver on the approval queue, even one who also holds the board', async () => {
+    const transport = scriptSignedIn(new FakeTransport(), aUser(['it_approver', 'auditor']))
+      .on('access.queue', ok({ items: [], total: 0, hasMore: false }))
+      .on('access.resources', ok([]))
+    renderApp(transport)
+
+    expect(await screen.findByRole('tab', { name: 'Approval queue', selected: true })).toBeTruthy()
+    expect(await screen.findByText('Nothing waits for your decision.')).toBeTruthy()
   })
 })

@@ -21,12 +21,18 @@ export function renderApp(transport: FakeTransport, outputs: Partial<AlarmOutput
   return stores
 }
 
-/** Signed in, with no open alarm: every page of the console reads the alarm summary for its banner. */
+/**
+ * Signed in, with no open alarm, an empty inbox and no open access review: every page of the
+ * console reads the alarm summary for its banner and the inbox for the frame's bell, and a
+ * landing page the open reviews of what its person keeps.
+ */
 export function scriptSignedIn(transport: FakeTransport, user: UserDto): FakeTransport {
   return transport
     .on('auth.status', ok({ needsFirstAdmin: false, signUpOpen: false }))
     .on('auth.me', ok(user))
     .on('alarms.summary', ok(noAlarms()))
+    .on('notifications.list', ok({ items: [], unread: 0, hasMore: false }))
+    .on('access.reviews', ok([]))
 }
 
 export function scriptSignedOut(

@@ -5,14 +5,16 @@ import Drawer from '@mui/material/Drawer'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
 import { useMemo } from 'react'
+import { OpenReviewsNotice } from '../features/access-reviews/OpenReviewsNotice'
 import { AlarmWatch } from '../features/alarms/AlarmWatch'
+import { NotificationBell } from '../features/notifications/NotificationBell'
 import { useMayCall } from '../features/session/use-access'
 import { useSession } from '../features/session/use-session'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { printHidden } from '../theme/PrintStyles'
 import { useCurrentRoute } from './navigation/hash-route'
 import { NavList } from './navigation/NavList'
-import { visiblePages } from './navigation/pages'
+import { landingPage, visiblePages } from './navigation/pages'
 import { menuPageOf } from './navigation/routes'
 import { RouteView } from './navigation/RouteView'
 import { UserBadge } from './UserBadge'
@@ -26,6 +28,8 @@ export function AppFrame() {
   const pages = useMemo(() => visiblePages(ownRoles), [ownRoles])
   const route = useCurrentRoute(pages, ownRoles)
   const watchesAlarms = useMayCall('alarms.summary')
+  const keepsResources = useMayCall('access.startReview')
+  const onLanding = route?.kind === 'page' && route.page === landingPage(pages, ownRoles)
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
@@ -34,6 +38,7 @@ export function AppFrame() {
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, color: 'primary.main', fontWeight: 700 }}>
             Gatehouse
           </Typography>
+          <NotificationBell />
           <UserBadge />
           <ThemeToggle />
           <Button variant="outlined" color="inherit" onClick={() => void logout()}>
@@ -52,6 +57,7 @@ export function AppFrame() {
       <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
         <Toolbar className={printHidden} />
         {watchesAlarms ? <AlarmWatch /> : null}
+        {onLanding && keepsResources ? <OpenReviewsNotice /> : null}
         {route ? <RouteView route={route} /> : null}
       </Box>
     </Box>

@@ -1,4 +1,16 @@
 import type { Connection } from '../connection/connection'
+import { createMyAccessStore } from '../features/access/my-access-store'
+import type { MyAccessStore } from '../features/access/my-access-store'
+import { createRequestStore } from '../features/access/request-store'
+import type { RequestStore } from '../features/access/request-store'
+import { createCatalogueStore } from '../features/access-catalogue/catalogue-store'
+import type { CatalogueStore } from '../features/access-catalogue/catalogue-store'
+import { createGrantsStore } from '../features/access-grants/grants-store'
+import type { GrantsStore } from '../features/access-grants/grants-store'
+import { createQueueStore } from '../features/access-queue/queue-store'
+import type { QueueStore } from '../features/access-queue/queue-store'
+import { createReviewsStore } from '../features/access-reviews/reviews-store'
+import type { ReviewsStore } from '../features/access-reviews/reviews-store'
 import { createAlarmListStore } from '../features/alarm-list/alarm-list-store'
 import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
@@ -17,6 +29,8 @@ import { createHandoverStore } from '../features/handover/handover-store'
 import type { HandoverStore } from '../features/handover/handover-store'
 import { createInstrumentsStore } from '../features/instruments/instruments-store'
 import type { InstrumentsStore } from '../features/instruments/instruments-store'
+import { createInboxStore } from '../features/notifications/inbox-store'
+import type { InboxStore } from '../features/notifications/inbox-store'
 import { createPeopleStore } from '../features/people/people-store'
 import type { PeopleStore } from '../features/people/people-store'
 import { createPermitStore } from '../features/permit-detail/permit-store'
@@ -59,9 +73,19 @@ export interface AppStores {
   instruments: InstrumentsStore
   devices: DevicesStore
   simulator: SimulatorStore
+  catalogue: CatalogueStore
+  myAccess: MyAccessStore
+  request: RequestStore
+  queue: QueueStore
+  grants: GrantsStore
+  reviews: ReviewsStore
+  inbox: InboxStore
 }
 
-/** `alarmOutputs`: the tone's audio and the desktop notifications, which tests replace with fakes. */
+/**
+ * `alarmOutputs`: the tone's audio and the desktop notifications, which tests replace with fakes;
+ * the inbox shows its notifications on the same desktop.
+ */
 export function createAppStores(connection: Connection, alarmOutputs: AlarmOutputs = browserAlarmOutputs()): AppStores {
   const session = createSessionStore(connection)
   const clock = createClockStore()
@@ -87,5 +111,12 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     instruments: createInstrumentsStore(connection),
     devices: createDevicesStore(connection),
     simulator: createSimulatorStore(connection),
+    catalogue: createCatalogueStore(connection),
+    myAccess: createMyAccessStore(connection, session),
+    request: createRequestStore(connection),
+    queue: createQueueStore(connection),
+    grants: createGrantsStore(connection),
+    reviews: createReviewsStore(connection),
+    inbox: createInboxStore(connection, alarmOutputs.notifications),
   }
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react'
 import type { Role } from '../../../../shared/contract/roles'
+import { landingPage } from './pages'
 import type { PageEntry } from './pages'
 import { parseHash, routeAllowed } from './routes'
 import type { Route } from './routes'
@@ -12,16 +13,18 @@ const subscribe = (onChange: () => void): (() => void) => {
 
 const readHash = (): string => window.location.hash
 
+/** The location hash, following every change. */
+export const useHash = (): string => useSyncExternalStore(subscribe, readHash)
+
 /** Goes to a route without reloading; the frame follows through hashchange. */
 export function navigate(href: string): void {
   window.location.hash = href
 }
 
-/** The route the hash names if this person may see it, otherwise their first page. */
+/** The route the hash names if this person may see it, otherwise their landing page. */
 export function useCurrentRoute(visible: readonly PageEntry[], roles: readonly Role[]): Route | undefined {
-  const hash = useSyncExternalStore(subscribe, readHash)
-  const route = parseHash(hash, visible)
+  const route = parseHash(useHash(), visible)
   if (route && routeAllowed(route, visible, roles)) return route
-  const first = visible[0]
-  return first ? { kind: 'page', page: first.id } : undefined
+  const landing = landingPage(visible, roles)
+  return landing ? { kind: 'page', page: landing } : undefined
 }

@@ -23,3 +23,12 @@ export const pages: readonly PageEntry[] = [
 ]
 
 export const visiblePages = (roles: readonly Role[]): PageEntry[] => pages.filter((page) => allows(page.access, roles))
+
+/**
+ * Where a person opens: an IT approver on the Access page (its approval queue), whatever else
+ * they hold; everyone else on their first page (a requester's only one is Access, on "My access").
+ */
+export function landingPage(visible: readonly PageEntry[], roles: readonly Role[]): PageId | undefined {
+  if (roles.includes('it_approver') && visible.some((page) => page.id === 'access')) return 'access'
+  return visible[0]?.id
+}

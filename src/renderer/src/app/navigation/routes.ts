@@ -30,7 +30,8 @@ export function permitHref(permitId: number, view: PermitView = 'detail'): strin
 /**
  * #/board, #/spaces, ... name pages; #/gas/alarms, #/gas/instruments and #/gas/simulator the tabs
  * of the Gas page (#/gas is its alarms); #/permits/new, #/permits/12, #/permits/12/edit and
- * #/permits/12/print name permits. Anything else names nothing.
+ * #/permits/12/print name permits; #/access/... the Access page's tabs and records. Anything else
+ * names nothing.
  */
 export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
   const path = hash.replace(/^#\/?/, '')
@@ -45,7 +46,9 @@ export function parseHash(hash: string, pages: readonly PageEntry[]): Route | nu
     const view: PermitView = permit[2] === 'edit' ? 'edit' : permit[2] === 'print' ? 'print' : 'detail'
     return { kind: 'permit', permitId: Number(permit[1]), view }
   }
-  const page = pages.find((entry) => entry.id === path)
+  // The Access page names its own tabs and records below #/access/ (features/access/access-route.ts).
+  const head = path.startsWith('access/') ? 'access' : path
+  const page = pages.find((entry) => entry.id === head)
   return page ? { kind: 'page', page: page.id } : null
 }
 

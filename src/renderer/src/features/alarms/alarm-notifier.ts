@@ -6,7 +6,8 @@ import { priorityLabels } from './alarm-order'
 export interface NotificationApi {
   readonly permission: NotificationPermission
   requestPermission(): Promise<NotificationPermission>
-  show(title: string, options: { body: string; tag: string }): void
+  /** `onClick`: where a click on the notification takes the person, besides back to this window. */
+  show(title: string, options: { body: string; tag: string }, onClick?: () => void): void
 }
 
 /** The window's own notifications (Electron's renderer has the same API), or null where there are none. */
@@ -17,9 +18,12 @@ export function browserNotifications(): NotificationApi | null {
       return Notification.permission
     },
     requestPermission: () => Notification.requestPermission(),
-    show(title, options) {
+    show(title, options, onClick) {
       const notification = new Notification(title, options)
-      notification.onclick = () => window.focus()
+      notification.onclick = () => {
+        window.focus()
+        onClick?.()
+      }
     },
   }
 }

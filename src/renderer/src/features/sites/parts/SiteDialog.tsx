@@ -1,3 +1,6 @@
+import Checkbox from '@mui/material/Checkbox'
+import FormControlLabel from '@mui/material/FormControlLabel'
+import FormHelperText from '@mui/material/FormHelperText'
 import MenuItem from '@mui/material/MenuItem'
 import { useState } from 'react'
 import type { SiteDto } from '../../../../../shared/contract/sites'
@@ -7,7 +10,15 @@ import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useSites } from '../use-sites'
 
-const fields = ['code', 'name', 'limitProfile', 'maxTestAgeMinutes', 'maxReadingGapSeconds']
+const fields = [
+  'code',
+  'name',
+  'limitProfile',
+  'maxTestAgeMinutes',
+  'maxReadingGapSeconds',
+  'entryRequiresGrant',
+  'pendingRequestDays',
+]
 
 export function SiteDialog({ site }: { site: SiteDto | null }) {
   const saving = useSites((state) => state.saving)
@@ -19,22 +30,38 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
   const [limitProfile, setLimitProfile] = useState(site?.limitProfile ?? 'factory')
   const [minutes, setMinutes] = useState(String(site?.maxTestAgeMinutes ?? 30))
   const [gapSeconds, setGapSeconds] = useState(String(site?.maxReadingGapSeconds ?? 60))
+  const [entryRequiresGrant, setEntryRequiresGrant] = useState(site?.entryRequiresGrant ?? false)
+  const [pendingDays, setPendingDays] = useState(String(site?.pendingRequestDays ?? 7))
   const [minutesInvalid, setMinutesInvalid] = useState(false)
   const [gapInvalid, setGapInvalid] = useState(false)
+  const [daysInvalid, setDaysInvalid] = useState(false)
   const problem = minutesInvalid
     ? fieldProblem('maxTestAgeMinutes', 'must be a whole number of minutes')
     : gapInvalid
       ? fieldProblem('maxReadingGapSeconds', 'must be a whole number of seconds')
-      : serverProblem
+      : daysInvalid
+        ? fieldProblem('pendingRequestDays', 'must be a whole number of days')
+        : serverProblem
   const profile = limitProfileIds.map((id) => limitProfiles[id]).find((candidate) => candidate.id === limitProfile)
 
   const submit = () => {
     const maxTestAgeMinutes = /^\d+$/.test(minutes.trim()) ? Number(minutes) : null
     const maxReadingGapSeconds = /^\d+$/.test(gapSeconds.trim()) ? Number(gapSeconds) : null
+    const pendingRequestDays = /^\d+$/.test(pendingDays.trim()) ? Number(pendingDays) : null
     setMinutesInvalid(maxTestAgeMinutes === null)
     setGapInvalid(maxReadingGapSeconds === null)
-    if (maxTestAgeMinutes === null || maxReadingGapSeconds === null) return
-    void saveSite({ code, name, limitProfile, maxTestAgeMinutes, maxReadingGapSeconds })
+    setDaysInvalid(pendingRequestDays === null)
+    if (maxTestAgeMinutes === null || maxReadingGapSeconds === null || pendingRequestDays === null) return
+    // Every setting is sent: one left out would be saved back as its default.
+    void saveSite({
+      code,
+      name,
+      limitProfile,
+      maxTestAgeMinutes,
+      maxReadingGapSeconds,
+      entryRequiresGrant,
+      pendingRequestDays,
+    })
   }
 
   return (
@@ -78,6 +105,29 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
         onChange={setGapSeconds}
         problem={problem}
         hint="A live monitor quiet for longer than this raises a low-priority stale-feed alarm."
+      />
+      <FormControlLabel
+        sx={{ mt: 1 }}
+        label="Entry needs an entrant grant"
+        control={
+          <Checkbox
+            name="entryRequiresGrant"
+            checked={entryRequiresGrant}
+            onChange={(event) => setEntryRequiresGrant(event.target.checked)}
+            slotProps={{ input: { 'aria-describedby': 'entry-requires-grant-hint' } }}
+          />
+        }
+      />
+      <FormHelperText id="entry-requires-grant-hint" sx={{ mt: 0, mx: 1.75 }}>
+        An entrant also needs a running space:&lt;tag&gt; entrant grant, approved by a supervisor; a refusal names it.
+      </FormHelperText>
+      <IssueTextField
+        field="pendingRequestDays"
+        label="Undecided space requests expire after (days)"
+        value={pendingDays}
+        onChange={setPendingDays}
+        problem={problem}
+        hint="A request for one of this site's spaces that nobody decides in time expires, and its requester is told."
       />
     </FormDialog>
   )

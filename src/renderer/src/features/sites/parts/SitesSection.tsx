@@ -15,7 +15,7 @@ import { profileLabel } from '../../permits/permit-record'
 import { useSites } from '../use-sites'
 import { SiteDialog } from './SiteDialog'
 
-/** The Admin page's sites: code, name, limit profile and how fresh a test must be. */
+/** The Admin page's sites: code, name, limit profile, how fresh a test must be, and their access settings. */
 export function SitesSection() {
   const open = useSites((state) => state.open)
   const sites = useSites((state) => state.sites)
@@ -41,6 +41,8 @@ export function SitesSection() {
               <TableCell>Limit profile</TableCell>
               <TableCell>Test freshness</TableCell>
               <TableCell>Stale feed after</TableCell>
+              <TableCell>Entry needs grant</TableCell>
+              <TableCell>Space requests expire</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
           </TableHead>
@@ -54,6 +56,8 @@ export function SitesSection() {
                 <TableCell>{profileLabel(site.limitProfile)}</TableCell>
                 <TableCell>{site.maxTestAgeMinutes} min</TableCell>
                 <TableCell>{site.maxReadingGapSeconds} s</TableCell>
+                <TableCell>{site.entryRequiresGrant ? 'Yes' : 'No'}</TableCell>
+                <TableCell>after {site.pendingRequestDays} d</TableCell>
                 <TableCell align="right">
                   <Button
                     size="small"
@@ -68,7 +72,7 @@ export function SitesSection() {
             ))}
             {sites.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={6}>No sites yet.</TableCell>
+                <TableCell colSpan={8}>No sites yet.</TableCell>
               </TableRow>
             ) : null}
           </TableBody>

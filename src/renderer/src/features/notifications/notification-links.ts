@@ -1,0 +1,14 @@
+import type { NotificationDto } from '../../../../shared/contract/notifications'
+import { grantHref, requestHref, reviewHref } from '../access/access-route'
+
+/** The record a notification is about, as a link: the request, the grant (on its holder's page), the review. */
+export function notificationHref(notification: Pick<NotificationDto, 'entityType' | 'entityId'>): string {
+  switch (notification.entityType) {
+    case 'access_request':
+      return requestHref(notification.entityId)
+    case 'access_grant':
+      return grantHref(notification.entityId)
+    case 'access_review':
+      return reviewHref(notification.entityId)
+  }
+}
