@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
 import type { GrantDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
 import { accessGrants, accessRequests } from '../db/schema'
