@@ -95,6 +95,20 @@ describe('the field API', () => {
     expect(storedReadings()).toBe(0)
   })
 
+  it('records when a token was last used, writing it at most once a minute', async () => {
+    const lastUsed = async () => (await t.ok('devices.list', {}, s.admin.token))[0]?.lastUsedAt
+    expect(await lastUsed()).toBeNull()
+    const first = t.clock.now()
+    expect((await post('readings.ingest', { readings: [reading()] })).status).toBe(200)
+    expect(await lastUsed()).toBe(first)
+    t.clock.advance(59_000)
+    expect((await post('readings.ingest', { readings: [reading()] })).status).toBe(200)
+    expect(await lastUsed()).toBe(first)
+    t.clock.advance(1_000)
+    expect((await post('readings.ingest', { readings: [reading()] })).status).toBe(200)
+    expect(await lastUsed()).toBe(first + 60_000)
+  })
+
   it('refuses a revoked token at once', async () => {
     const [device] = await t.ok('devices.list', { includeRevoked: false }, s.admin.token)
     await t.ok('devices.revoke', { deviceId: device?.id ?? 0, reason: 'Lost' }, s.admin.token)

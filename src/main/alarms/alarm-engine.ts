@@ -6,8 +6,9 @@ import { gases, type Gas } from '../../shared/domain/gases'
 import { acceptsEntries, mayHoldPeople } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
 import type { Db, Sqlite } from '../db/database'
+import * as schema from '../db/schema'
 import { alarms } from '../db/schema'
-import { insideOf } from '../entries/presence'
+import { preparedInsideOf } from '../entries/presence'
 import { openEvacuationsByPermit } from '../evacuations/evacuation-repository'
 import { orderEvacuation } from '../evacuations/evacuation-order'
 import { profileOf } from '../permits/permit-fields'
@@ -115,7 +116,7 @@ export function createAlarmEngine(permitService: PermitService) {
      * readings that raised them. drizzle would build each query's SQL anew on every call.
      */
     batchWork(sqlite: Sqlite): BatchAlarms {
-      const db = drizzle({ client: sqlite })
+      const db: Db = drizzle({ client: sqlite, schema })
       const permitIds = sql.placeholder('permitIds')
       const ofPermits = sql`${alarms.permitId} in (select value from json_each(${permitIds}))`
       const activeQuery = db
@@ -138,6 +139,7 @@ export function createAlarmEngine(permitService: PermitService) {
         'update alarms set level = ?, "limit" = ?, priority = ?, value = ?, message = ? where id = ?',
       )
       const worsenAlarm = sqlite.prepare('update alarms set value = ?, message = ? where id = ?')
+      const peopleInside = preparedInsideOf(db)
 
       return {
         /**
@@ -253,48 +255,50 @@ export function createAlarmEngine(permitService: PermitService) {
             outcome.changed.push(current.id)
           }
         },
-      }
-    },
 
-    /**
-     * After a batch, at most once per permit: a high alarm, or any breach while someone is inside,
-     * suspends the permit and orders evacuation through the one mechanism, unless that is already
-     * under way. The alarms that did it are latched.
-     */
-    act(
-      tx: Db,
-      permit: PermitRow,
-      outcome: PermitAlarmOutcome,
-      now: number,
-    ): { events: EventMessage[]; action: { permit: string; evacuationId: number; suspended: boolean } | null } {
-      const none = { events: [], action: null }
-      if (outcome.breaches.length === 0) return none
-      const high = outcome.breaches.some((breach) => breach.level === 'high')
-      const inside = insideOf(tx, permit.id).length
-      if (!high && inside === 0) return none
-      const admitting = acceptsEntries(permit.state)
-      const evacuating = openEvacuationsByPermit(tx, [permit.id]).has(permit.id)
-      if (!mayHoldPeople(permit.state) || (!admitting && (inside === 0 || evacuating))) return none
-      const worst = outcome.breaches.reduce((a, b) => ((levelRank[b.level] ?? 0) > (levelRank[a.level] ?? 0) ? b : a))
-      const order = orderEvacuation(tx, permitService, {
-        scope: { permitId: permit.id },
-        reason: `Gas alarm: ${worst.message}`,
-        actor: alarmActor,
-        orderedById: null,
-        now,
-      })
-      // Latched: every gas alarm of the permit still active, and those this batch raised (even if it cleared them).
-      const causing = tx
-        .select({ id: alarms.id, clearedAt: alarms.clearedAt })
-        .from(alarms)
-        .where(and(eq(alarms.permitId, permit.id), isNull(alarms.resolvedAt), eq(alarms.kind, 'gas')))
-        .all()
-        .filter((row) => row.clearedAt === null || outcome.raised.includes(row.id))
-        .map((row) => row.id)
-      if (causing.length > 0) tx.update(alarms).set({ latched: true }).where(inArray(alarms.id, causing)).run()
-      return {
-        events: order.events,
-        action: { permit: permit.number, evacuationId: order.evacuation.id, suspended: admitting },
+        /**
+         * After a batch, at most once per permit: a high alarm, or any breach while someone is inside,
+         * suspends the permit and orders evacuation through the one mechanism, unless that is already
+         * under way. The alarms that did it are latched.
+         */
+        act(
+          tx: Db,
+          permit: PermitRow,
+          outcome: PermitAlarmOutcome,
+          now: number,
+        ): { events: EventMessage[]; action: { permit: string; evacuationId: number; suspended: boolean } | null } {
+          const none = { events: [], action: null }
+          if (outcome.breaches.length === 0) return none
+          const high = outcome.breaches.some((breach) => breach.level === 'high')
+          const inside = peopleInside(permit.id).length
+          if (!high && inside === 0) return none
+          const admitting = acceptsEntries(permit.state)
+          const evacuating = openEvacuationsByPermit(tx, [permit.id]).has(permit.id)
+          if (!mayHoldPeople(permit.state) || (!admitting && (inside === 0 || evacuating))) return none
+          const worst = outcome.breaches.reduce((a, b) =>
+            (levelRank[b.level] ?? 0) > (levelRank[a.level] ?? 0) ? b : a,
+          )
+          const order = orderEvacuation(tx, permitService, {
+            scope: { permitId: permit.id },
+            reason: `Gas alarm: ${worst.message}`,
+            actor: alarmActor,
+            orderedById: null,
+            now,
+          })
+          // Latched: every gas alarm of the permit still active, and those this batch raised (even if it cleared them).
+          const causing = tx
+            .select({ id: alarms.id, clearedAt: alarms.clearedAt })
+            .from(alarms)
+            .where(and(eq(alarms.permitId, permit.id), isNull(alarms.resolvedAt), eq(alarms.kind, 'gas')))
+            .all()
+            .filter((row) => row.clearedAt === null || outcome.raised.includes(row.id))
+            .map((row) => row.id)
+          if (causing.length > 0) tx.update(alarms).set({ latched: true }).where(inArray(alarms.id, causing)).run()
+          return {
+            events: order.events,
+            action: { permit: permit.number, evacuationId: order.evacuation.id, suspended: admitting },
+          }
+        },
       }
     },
   }
@@ -314,6 +318,12 @@ export interface BatchAlarms {
     at: number,
     outcome: PermitAlarmOutcome,
   ): void
+  act(
+    tx: Db,
+    permit: PermitRow,
+    outcome: PermitAlarmOutcome,
+    now: number,
+  ): { events: EventMessage[]; action: { permit: string; evacuationId: number; suspended: boolean } | null }
 }
 
 function sourcesOf(sources: Map<number, Set<string>>, permitId: number): Set<string> {

@@ -1,5 +1,5 @@
 import type { EventMessage } from '../../shared/contract/events'
-import { appendAuditEntry } from '../audit/audit-repository'
+import { createAuditAppender } from '../audit/audit-repository'
 import type { Actor, AuditDraft } from '../audit/audit-repository'
 import type { Db } from '../db/database'
 import type { Clock } from './clock'
@@ -19,6 +19,7 @@ export type Commit = <T>(actor: Actor, work: (tx: Db, now: number) => CommandOut
  * publishes its events after commit. A throw inside `work` rolls everything back.
  */
 export function createCommit(db: Db, clock: Clock, bus: EventBus): Commit {
+  const appendAuditEntry = createAuditAppender(db)
   return (actor, work) => {
     const { value, events } = db.transaction(
       (tx) => {
@@ -26,7 +27,7 @@ export function createCommit(db: Db, clock: Clock, bus: EventBus): Commit {
         // even when another process was writing first.
         const now = clock.now()
         const outcome = work(tx, now)
-        const entry = appendAuditEntry(tx, actor, outcome.audit, now)
+        const entry = appendAuditEntry(actor, outcome.audit, now)
         const appended: EventMessage = {
           name: 'audit.appended',
           payload: {

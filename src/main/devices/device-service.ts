@@ -1,4 +1,4 @@
-import { desc, eq, isNull } from 'drizzle-orm'
+import { desc, eq, isNull, sql } from 'drizzle-orm'
 import type { DeviceDto, DeviceScope } from '../../shared/contract/devices'
 import type { Clock } from '../core/clock'
 import type { Db } from '../db/database'
@@ -62,19 +62,25 @@ export const listDevices = (db: Db, includeRevoked: boolean) =>
 export function createDeviceService(db: Db, clock: Clock, limits: DeviceLimits = defaultDeviceLimits) {
   const requests = createRateLimiter(limits.requests, clock.now)
   const readings = createRateLimiter(limits.readings, clock.now)
+  // Every field-API call resolves its token: both statements are prepared once.
+  const byTokenHash = db
+    .select()
+    .from(devices)
+    .where(eq(devices.tokenHash, sql.placeholder('tokenHash')))
+    .prepare()
+  const touch = db
+    .update(devices)
+    .set({ lastUsedAt: sql`${sql.placeholder('at')}` })
+    .where(eq(devices.id, sql.placeholder('id')))
+    .prepare()
   return {
     /** The device of a live (not revoked) token, or null. */
     resolve(token: string | null): DevicePrincipal | null {
       if (!token || !isDeviceToken(token)) return null
-      const row = db
-        .select()
-        .from(devices)
-        .where(eq(devices.tokenHash, hashDeviceToken(token)))
-        .get()
+      const row = byTokenHash.get({ tokenHash: hashDeviceToken(token) })
       if (!row || row.revokedAt !== null) return null
       const now = clock.now()
-      if (row.lastUsedAt === null || now - row.lastUsedAt >= touchIntervalMs)
-        db.update(devices).set({ lastUsedAt: now }).where(eq(devices.id, row.id)).run()
+      if (row.lastUsedAt === null || now - row.lastUsedAt >= touchIntervalMs) touch.run({ at: now, id: row.id })
       return { deviceId: row.id, name: row.name, siteId: row.siteId, scope: row.scope }
     },
     /** One more request from this device, carrying `cost` readings; false when over its limits. */

@@ -348,7 +348,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           if (!permit) continue
           // A feed that speaks again is no longer stale.
           if (continuousPermits.has(permitId)) outcome.changed.push(...batchAlarms.clearStale(open, permitId, now))
-          const acted = engine.act(tx, permit, outcome, now)
+          const acted = batchAlarms.act(tx, permit, outcome, now)
           events.push(...acted.events)
           if (acted.action) actions.push(acted.action)
           raised.push(...outcome.raised)
