@@ -80,6 +80,18 @@ describe('filing a request', () => {
     )
   })
 
+  it('lets a manager ask on their report’s behalf, and nobody else who is not an administrator', async () => {
+    await t.ok('users.setManager', { userId: s.rex.user.id, managerId: s.rae.user.id }, s.admin.token)
+    const request = await filed(s.rae.token, { onBehalfOf: s.rex.user.id })
+    expect(request).toMatchObject({ requester: { id: s.rex.user.id }, filedBy: { id: s.rae.user.id } })
+    expect(codeOf(await s.file(s.rex.token, { onBehalfOf: s.rae.user.id }))).toBe('FORBIDDEN')
+    // Whether an account exists is not told to someone who may not file for it.
+    expect(codeOf(await s.file(s.rex.token, { onBehalfOf: 999_999 }))).toBe('FORBIDDEN')
+    // The report sees the request filed for them, and may withdraw it.
+    expect((await t.ok('access.requests', {}, s.rex.token)).items.map((r) => r.id)).toContain(request.id)
+    expect((await t.ok('access.withdrawRequest', { requestId: request.id }, s.rex.token)).status).toBe('withdrawn')
+  })
+
   it('refuses a retired resource and a permit of another space', async () => {
     const other = await t.ok(
       'spaces.create',

@@ -103,6 +103,10 @@ const commandScript: Step[] = [
     run: () => t.ok('users.setRoles', { userId: 2, roles: ['requester', 'entrant'] }, adminToken),
   },
   {
+    path: 'users.setManager',
+    run: () => t.ok('users.setManager', { userId: 2, managerId: 1 }, adminToken),
+  },
+  {
     path: 'users.setActive',
     run: () => t.ok('users.setActive', { userId: 2, active: false, reason: 'left' }, adminToken),
   },

@@ -96,9 +96,10 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
         checkStart(startsAt, now)
         const requesterId = input.onBehalfOf ?? principal.userId
         const onBehalf = requesterId !== principal.userId
-        if (onBehalf && !principal.roles.includes('administrator'))
-          throw forbidden('Only an administrator may file a request on someone else’s behalf.')
         const requester = findUserById(tx, requesterId)
+        // Checked before existence, so nobody but an administrator learns which accounts exist.
+        if (onBehalf && !principal.roles.includes('administrator') && requester?.managerId !== principal.userId)
+          throw forbidden('Only their manager or an administrator may ask for access on someone’s behalf.')
         if (!requester) throw notFound(`There is no user with id ${requesterId}.`)
         if (!requester.active) throw preconditionFailed(`${requester.displayName}’s account is deactivated.`)
         if (input.permitId !== undefined) checkPermit(tx, resource, input.permitId)

@@ -31,5 +31,6 @@ export function createUserHandlers(admin: UserAdminService): HandlersFor<'users'
     'users.create': (input, ctx) => admin.create(ctx.principal, input),
     'users.setRoles': (input, ctx) => admin.setRoles(ctx.principal, input),
     'users.setActive': (input, ctx) => admin.setActive(ctx.principal, input),
+    'users.setManager': (input, ctx) => admin.setManager(ctx.principal, input),
   }
 }

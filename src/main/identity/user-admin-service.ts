@@ -97,6 +97,29 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
       })
     },
 
+    setManager(principal: Principal, input: ParsedInput<'users.setManager'>): UserDto {
+      return commit(actorOf(principal), (tx, now) => {
+        const user = requireUser(tx, input.userId)
+        if (input.managerId !== null) {
+          if (input.managerId === user.id) throw preconditionFailed('Nobody is their own manager.')
+          const manager = requireUser(tx, input.managerId)
+          if (!manager.active) throw preconditionFailed(`${manager.displayName}’s account is deactivated.`)
+        }
+        updateUser(tx, user.id, { managerId: input.managerId, updatedAt: now })
+        return {
+          value: toUserDto({ ...user, managerId: input.managerId, updatedAt: now }, rolesOf(tx, user.id)),
+          audit: {
+            action: 'user.manager_changed',
+            entityType: 'user',
+            entityId: user.id,
+            before: { managerId: user.managerId },
+            after: { managerId: input.managerId },
+          },
+          events: [{ name: 'users.changed', payload: { userId: user.id, change: 'manager', at: now } }],
+        }
+      })
+    },
+
     setActive(principal: Principal, input: ParsedInput<'users.setActive'>): UserDto {
       return commit(actorOf(principal), (tx, now) => {
         const user = requireUser(tx, input.userId)

@@ -94,6 +94,7 @@ export const toUserDto = (row: UserRow, roles: Role[]): UserDto => ({
   active: row.active,
   createdAt: row.createdAt,
   lastLoginAt: row.lastLoginAt,
+  managerId: row.managerId,
 })
 
 /** Active accounts, optionally holding one role and matching a search, by display name. */

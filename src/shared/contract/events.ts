@@ -47,7 +47,7 @@ export const events = {
     description: 'A user account was created, or its roles or active state changed.',
     payload: z.object({
       userId: userIdSchema,
-      change: z.enum(['created', 'roles', 'active', 'password']),
+      change: z.enum(['created', 'roles', 'active', 'password', 'manager']),
       at: epochMs,
     }),
   }),

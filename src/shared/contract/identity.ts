@@ -29,6 +29,8 @@ export const userSchema = z.object({
   active: z.boolean(),
   createdAt: epochMs,
   lastLoginAt: epochMs.nullable(),
+  /** Their manager, who may ask for access on their behalf. */
+  managerId: userIdSchema.nullable(),
 })
 export type UserDto = z.infer<typeof userSchema>
 
@@ -118,6 +120,11 @@ export const identityProcedures = {
       userId: userIdSchema,
       roles: z.array(roleSchema).min(1, 'must name at least one role'),
     }),
+    output: userSchema,
+  }),
+  'users.setManager': command({
+    description: 'Names the manager of a user (who may ask for access on their behalf), or none.',
+    input: z.strictObject({ userId: userIdSchema, managerId: userIdSchema.nullable() }),
     output: userSchema,
   }),
   'users.setActive': command({

@@ -47,6 +47,7 @@ export const procedurePolicy = {
   'users.create': admin,
   'users.setRoles': admin,
   'users.setActive': admin,
+  'users.setManager': admin,
   'audit.list': auditReaders,
   'audit.verify': auditReaders,
   'system.info': admin,

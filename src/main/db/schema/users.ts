@@ -1,4 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core'
+import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core'
 import { roles } from '../../../shared/contract/roles'
 
 export const users = sqliteTable('users', {
@@ -12,6 +13,8 @@ export const users = sqliteTable('users', {
   createdAt: integer('created_at').notNull(),
   updatedAt: integer('updated_at').notNull(),
   lastLoginAt: integer('last_login_at'),
+  /** Their manager, who may ask for access on their behalf. */
+  managerId: integer('manager_id').references((): AnySQLiteColumn => users.id),
 })
 
 export const userRoles = sqliteTable(
