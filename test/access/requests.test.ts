@@ -47,6 +47,26 @@ describe('filing a request', () => {
     expect(codeOf(await s.file(s.rex.token, { level: 'write' }))).toBe('ok')
   })
 
+  it('treats a request starting at a grant’s end as its extension, and refuses one running into a scheduled grant', async () => {
+    const start = t.clock.now() + 10 * hour
+    const first = await filed(s.rex.token, { startsAt: start, durationHours: 8 })
+    const approved = await t.ok('access.decide', { requestId: first.id, decision: 'approve' }, s.ita.token)
+    // Now, for 12 hours, would run into the grant scheduled from start.
+    const clash = await s.file(s.rex.token, { durationHours: 12 })
+    expect(codeOf(clash)).toBe('CONFLICT')
+    if (!clash.ok) expect(clash.error.message).toContain(`Grant #${approved.grantId}`)
+    const before = await filed(s.rex.token, { durationHours: 10 })
+    await t.ok('access.withdrawRequest', { requestId: before.id }, s.rex.token)
+    const extension = await filed(s.rex.token, { startsAt: start + 8 * hour, durationHours: 8 })
+    // Moving the extension's start back into the grant is refused as well.
+    const moved = await t.call(
+      'access.editRequest',
+      { requestId: extension.id, startsAt: start + 7 * hour },
+      s.rex.token,
+    )
+    expect(codeOf(moved)).toBe('CONFLICT')
+  })
+
   it('names the field and the rule: a level the resource lacks, a duration over its maximum, a start in the past', async () => {
     await t.ok('access.saveResource', { ...ledgerInput(), id: s.ledger.id, maxDurationHours: 24 }, s.admin.token)
     const cases = [

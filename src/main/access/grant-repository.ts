@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNull, lte } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm'
 import type { GrantDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
 import { accessGrants, accessRequests } from '../db/schema'
@@ -23,6 +23,29 @@ export function currentGrantOf(db: Db, who: { userId: number; resourceId: number
         eq(accessGrants.level, who.level),
         isNull(accessGrants.endedAt),
         gt(accessGrants.validTo, now),
+      ),
+    )
+    .get()
+}
+
+/** A grant not ended that covers any part of the period [from, to): a new request for it would duplicate it. */
+export function overlappingGrantOf(
+  db: Db,
+  who: { userId: number; resourceId: number; level: string },
+  from: number,
+  to: number,
+) {
+  return db
+    .select()
+    .from(accessGrants)
+    .where(
+      and(
+        eq(accessGrants.userId, who.userId),
+        eq(accessGrants.resourceId, who.resourceId),
+        eq(accessGrants.level, who.level),
+        isNull(accessGrants.endedAt),
+        gt(accessGrants.validTo, from),
+        lt(accessGrants.validFrom, to),
       ),
     )
     .get()

@@ -14,7 +14,7 @@ import { notify } from '../notifications/notification-repository'
 import { findSite } from '../sites/site-repository'
 import { noLongerDue, skipIfNoLongerDue } from './sweep-skip'
 import { checkDuration, checkLevel, checkStart, dayMs, defaultPendingRequestDays, hourMs } from './access-rules'
-import { currentGrantOf } from './grant-repository'
+import { overlappingGrantOf } from './grant-repository'
 import { approversOf, findResource, mayDecide, requireResource } from './resource-repository'
 import type { Resource } from './resource-repository'
 import { approvalsOf, requestDto, requireRequest } from './request-views'
@@ -53,7 +53,7 @@ function checkPermit(tx: Db, resource: Resource, permitId: number) {
  */
 function checkNoDuplicate(
   tx: Db,
-  who: { userId: number; resourceId: number; level: string; startsAt: number },
+  who: { userId: number; resourceId: number; level: string; startsAt: number; durationHours: number },
   resource: Resource,
   now: number,
 ) {
@@ -73,8 +73,9 @@ function checkNoDuplicate(
     throw conflict(
       `Request #${pending.id} for ${resource.key} at level ${who.level} is already pending (filed ${formatTime(pending.createdAt)}); edit or withdraw it instead.`,
     )
-  // A grant still running at the requested start, whichever of several (a grant and its extension).
-  const grant = currentGrantOf(tx, who, Math.max(now, who.startsAt))
+  // A grant covering any part of the requested period: running at its start, or scheduled within it.
+  const from = Math.max(now, who.startsAt)
+  const grant = overlappingGrantOf(tx, who, from, from + who.durationHours * hourMs)
   if (grant)
     throw conflict(
       `Grant #${grant.id} already gives ${resource.key} at level ${who.level} until ${formatTime(grant.validTo)}; to extend it, ask for access starting at its end.`,
@@ -105,7 +106,13 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
         if (input.permitId !== undefined) checkPermit(tx, resource, input.permitId)
         checkNoDuplicate(
           tx,
-          { userId: requesterId, resourceId: resource.row.id, level: input.level, startsAt },
+          {
+            userId: requesterId,
+            resourceId: resource.row.id,
+            level: input.level,
+            startsAt,
+            durationHours: input.durationHours,
+          },
           resource,
           now,
         )
@@ -173,6 +180,18 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
         if (input.durationHours !== undefined)
           checkDuration(input.durationHours, resource.row.maxDurationHours, resource.key)
         if (input.startsAt !== undefined) checkStart(input.startsAt, now)
+        // A new period must not run into a grant the requester already holds.
+        const from = Math.max(now, input.startsAt ?? before.startsAt)
+        const clash = overlappingGrantOf(
+          tx,
+          { userId: before.requesterId, resourceId: before.resourceId, level: before.level },
+          from,
+          from + (input.durationHours ?? before.durationHours) * hourMs,
+        )
+        if (clash)
+          throw conflict(
+            `Grant #${clash.id} already gives ${resource.key} at level ${before.level} until ${formatTime(clash.validTo)}; the request must start at its end.`,
+          )
         if (input.permitId !== undefined && input.permitId !== null) checkPermit(tx, resource, input.permitId)
         const row = tx
           .update(accessRequests)
