@@ -98,7 +98,44 @@ describe('admin page', () => {
 
     await waitFor(() =>
       expect(transport.callsTo('sites.save')).toEqual([
-        { code: 'SOUTH', name: 'South Works', limitProfile: 'osha', maxTestAgeMinutes: 20, maxReadingGapSeconds: 60 },
+        {
+          code: 'SOUTH',
+          name: 'South Works',
+          limitProfile: 'osha',
+          maxTestAgeMinutes: 20,
+          maxReadingGapSeconds: 60,
+          entryRequiresGrant: false,
+          pendingRequestDays: 7,
+        },
+      ]),
+    )
+  })
+
+  it('keeps a site’s access settings when it is edited, and changes them when asked', async () => {
+    const transport = administrator().on('sites.list', ok([aSite({ entryRequiresGrant: true, pendingRequestDays: 3 })]))
+    transport.on('sites.save', (input) => ok(aSite({ ...input, id: 1 })))
+    renderApp(transport)
+    const sites = within(await screen.findByRole('table', { name: 'Sites' }))
+    expect(await sites.findByRole('cell', { name: 'after 3 d' })).toBeTruthy()
+
+    fireEvent.click(sites.getByRole('button', { name: 'Edit site NORTH' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit site NORTH' }))
+    expect(dialog.getByRole('checkbox', { name: 'Entry needs an entrant grant' })).toHaveProperty('checked', true)
+    fireEvent.change(dialog.getByLabelText(/^Undecided space requests expire after/), { target: { value: '10' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Save site' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('sites.save')).toEqual([
+        {
+          id: 1,
+          code: 'NORTH',
+          name: 'North Plant',
+          limitProfile: 'factory',
+          maxTestAgeMinutes: 30,
+          maxReadingGapSeconds: 60,
+          entryRequiresGrant: true,
+          pendingRequestDays: 10,
+        },
       ]),
     )
   })

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { Role } from '../../src/shared/contract/roles'
+import { pageOf } from './support/access-fixtures'
 import { aUser } from './support/fixtures'
 import { FakeTransport, ok } from './support/fake-transport'
 import { renderApp, scriptSignedIn } from './support/render-app'
@@ -53,8 +54,8 @@ describe('navigation', () => {
 
   it('opens a requester on My access, with no queue to see', async () => {
     const transport = scriptSignedIn(new FakeTransport(), aUser(['requester']))
-      .on('access.requests', ok({ items: [], total: 0, hasMore: false }))
-      .on('access.grants', ok({ items: [], total: 0, hasMore: false }))
+      .on('access.requests', ok(pageOf([])))
+      .on('access.grants', ok(pageOf([])))
       .on('access.resources', ok([]))
     renderApp(transport)
 
@@ -64,7 +65,7 @@ describe('navigation', () => {
 
   it('opens an IT approver on the approval queue, even one who also holds the board', async () => {
     const transport = scriptSignedIn(new FakeTransport(), aUser(['it_approver', 'auditor']))
-      .on('access.queue', ok({ items: [], total: 0, hasMore: false }))
+      .on('access.queue', ok(pageOf([])))
       .on('access.resources', ok([]))
     renderApp(transport)
 

@@ -13,6 +13,7 @@ export function aUser(roles: Role[], overrides: Partial<UserDto> = {}): UserDto 
     active: true,
     createdAt: t0,
     lastLoginAt: null,
+    managerId: null,
     ...overrides,
   }
 }

@@ -6,6 +6,7 @@ import { useServerNow } from '../../live/use-server-now'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { useResources } from '../access-catalogue/use-catalogue'
 import { keeps, readableResources } from '../access/access-keeping'
+import { formatCount } from '../access/access-labels'
 import { GrantTable } from '../access/parts/GrantTable'
 import { NoticeAlert } from '../access/parts/NoticeAlert'
 import { useMayCall } from '../session/use-access'
@@ -21,6 +22,7 @@ export function WhoHasWhat() {
   const current = useGrants((state) => state.current)
   const items = useGrants((state) => state.items)
   const total = useGrants((state) => state.total)
+  const totalCapped = useGrants((state) => state.totalCapped)
   const hasMore = useGrants((state) => state.hasMore)
   const loaded = useGrants((state) => state.loaded)
   const problem = useGrants((state) => state.problem)
@@ -55,7 +57,7 @@ export function WhoHasWhat() {
         <>
           <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
             {loaded
-              ? `${String(total)} ${current ? 'current' : 'past'} ${total === 1 ? 'grant' : 'grants'}`
+              ? `${formatCount(total, totalCapped)} ${current ? 'current' : 'past'} ${total === 1 && !totalCapped ? 'grant' : 'grants'}`
               : 'Loading…'}
             {subject.by === 'person' ? ` of ${subject.person.name}, on the resources you keep` : ''}
           </Typography>

@@ -20,6 +20,7 @@ export interface GrantsState {
   current: boolean
   items: GrantDto[]
   total: number
+  totalCapped: boolean
   hasMore: boolean
   loaded: boolean
   loading: boolean
@@ -47,6 +48,7 @@ const maxPage = 200
 const closed = {
   items: [],
   total: 0,
+  totalCapped: false,
   hasMore: false,
   loaded: false,
   loading: false,
@@ -81,6 +83,7 @@ export function createGrantsStore({ api, transport }: Connection): GrantsStore {
         set({
           items: page.items,
           total: page.total,
+          totalCapped: page.totalCapped,
           hasMore: page.hasMore,
           loaded: true,
           loading: false,

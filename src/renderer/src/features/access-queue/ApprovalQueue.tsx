@@ -3,6 +3,7 @@ import Typography from '@mui/material/Typography'
 import { useEffect } from 'react'
 import type { KeyboardEvent } from 'react'
 import { ProblemAlert } from '../../ui/ProblemAlert'
+import { formatCount } from '../access/access-labels'
 import { NoticeAlert } from '../access/parts/NoticeAlert'
 import { DecisionDialog } from './parts/DecisionDialog'
 import { QueueDetail } from './parts/QueueDetail'
@@ -21,6 +22,7 @@ export function ApprovalQueue() {
   const move = useQueue((state) => state.move)
   const openDecision = useQueue((state) => state.openDecision)
   const total = useQueue((state) => state.total)
+  const totalCapped = useQueue((state) => state.totalCapped)
   useEffect(() => open(), [open])
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -38,7 +40,7 @@ export function ApprovalQueue() {
       <NoticeAlert notice={notice} onClose={dismissNotice} />
       <ProblemAlert message={problem} />
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
-        {total} waiting · ↑ ↓ move · A approve · D deny
+        {formatCount(total, totalCapped)} waiting · ↑ ↓ move · A approve · D deny
       </Typography>
       <Box
         onKeyDown={onKeyDown}

@@ -21,6 +21,8 @@ export interface DecisionForm {
 export interface QueueState {
   items: QueueItemDto[]
   total: number
+  /** More wait than the server counts: total is a lower bound. */
+  totalCapped: boolean
   offset: number
   limit: number
   search: string
@@ -54,6 +56,7 @@ export type QueueStore = StoreApi<QueueState>
 const closed = {
   items: [],
   total: 0,
+  totalCapped: false,
   offset: 0,
   loaded: false,
   loading: false,
@@ -91,6 +94,7 @@ export function createQueueStore({ api, transport }: Connection): QueueStore {
         set({
           items: page.items,
           total: page.total,
+          totalCapped: page.totalCapped,
           loaded: true,
           loading: false,
           problem: null,

@@ -60,6 +60,10 @@ export function formatHours(hours: number): string {
   return rest === 0 ? `${String(days)} d` : `${String(days)} d ${String(rest)} h`
 }
 
+/** A list's count as the server gives it: counting stops at a cap, beyond which it says "1,000+". */
+export const formatCount = (total: number, capped: boolean): string =>
+  `${total.toLocaleString('en-US')}${capped ? '+' : ''}`
+
 /** "app:ledger (read)": a resource at a level, as people and the server name it. */
 export const resourceAtLevel = (key: string, level: string): string => `${key} (${level})`
 

@@ -34,6 +34,7 @@ export interface Notice {
 export interface MyAccessState {
   requests: RequestDto[]
   requestsTotal: number
+  requestsTotalCapped: boolean
   hasMoreRequests: boolean
   status: RequestStatus | null
   currentGrants: GrantDto[]
@@ -73,6 +74,7 @@ const maxPage = 200
 const closed = {
   requests: [],
   requestsTotal: 0,
+  requestsTotalCapped: false,
   hasMoreRequests: false,
   currentGrants: [],
   pastGrants: [],
@@ -117,6 +119,7 @@ export function createMyAccessStore({ api, transport }: Connection, session: Ses
         set({
           requests: mine.items,
           requestsTotal: mine.total,
+          requestsTotalCapped: mine.totalCapped,
           hasMoreRequests: mine.hasMore,
           currentGrants: current.items,
           pastGrants: past.items,

@@ -15,7 +15,7 @@ import { requestStatuses } from '../../../../../shared/contract/access'
 import type { RequestDto } from '../../../../../shared/contract/access'
 import { formatShortTime } from '../../../format/time'
 import { Section } from '../../../ui/Section'
-import { formatHours, requestStatusLabels } from '../access-labels'
+import { formatCount, formatHours, requestStatusLabels } from '../access-labels'
 import { requestHref } from '../access-route'
 import { useMyAccess } from '../use-my-access'
 import { ClampedText } from './ClampedText'
@@ -82,6 +82,7 @@ function RequestActions({ request }: { request: RequestDto }) {
 export function MyRequestsSection() {
   const requests = useMyAccess((state) => state.requests)
   const total = useMyAccess((state) => state.requestsTotal)
+  const totalCapped = useMyAccess((state) => state.requestsTotalCapped)
   const loaded = useMyAccess((state) => state.loaded)
   const hasMore = useMyAccess((state) => state.hasMoreRequests)
   const loadOlder = useMyAccess((state) => state.loadOlderRequests)
@@ -142,7 +143,7 @@ export function MyRequestsSection() {
       </TableContainer>
       {hasMore ? (
         <Button variant="outlined" onClick={() => void loadOlder()} sx={{ mt: 2 }}>
-          Load older ({requests.length} of {total} shown)
+          Load older ({requests.length} of {formatCount(total, totalCapped)} shown)
         </Button>
       ) : null}
     </Section>

@@ -1,0 +1,194 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { toLocalInput } from '../../src/renderer/src/format/local-datetime'
+import type { GrantDto, RequestDto } from '../../src/shared/contract/access'
+import { aGrant, aRequest, aResource, pageOf } from './support/access-fixtures'
+import { aUser } from './support/fixtures'
+import { FakeTransport, fail, ok } from './support/fake-transport'
+import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
+
+const ledger = aResource()
+const vpn = aResource({
+  id: 6,
+  key: 'grp:vpn-admins',
+  name: 'VPN administrators',
+  kind: 'group',
+  levels: ['member'],
+  riskTier: 'high',
+  approvalsNeeded: 2,
+  maxDurationHours: 8,
+  justificationTemplate: null,
+})
+
+function requester(options: { requests?: RequestDto[]; grants?: GrantDto[] } = {}): FakeTransport {
+  window.location.hash = '#/access'
+  return scriptSignedIn(new FakeTransport(), aUser(['requester'], { id: 21, displayName: 'Rex Adler' }))
+    .on('access.resources', ok([ledger, vpn]))
+    .on('access.requests', ok(pageOf(options.requests ?? [])))
+    .on('access.grants', (input) => ok(pageOf(input.current ? (options.grants ?? []) : [])))
+}
+
+async function openRequestDialog() {
+  fireEvent.click(await screen.findByRole('button', { name: 'Request access' }, { timeout: 5000 }))
+  return within(await screen.findByRole('dialog', { name: 'Request access' }))
+}
+
+async function chooseResource(dialog: ReturnType<typeof within>, key: string) {
+  const field = dialog.getByRole('combobox', { name: /^Resource/ })
+  fireEvent.change(field, { target: { value: key } })
+  fireEvent.click(await screen.findByRole('option', { name: new RegExp(`^${key}`) }))
+}
+
+// A whole console in jsdom takes seconds to drive through several dialogs; the default five would be a coin toss.
+const slow = { timeout: 20_000 }
+
+describe('asking for access', () => {
+  it(
+    'starts the justification from the resource’s template, offers its levels and holds the duration to its maximum',
+    slow,
+    async () => {
+      const transport = requester().on('access.fileRequest', (input) =>
+        ok(aRequest({ id: 17, level: input.level, durationHours: input.durationHours })),
+      )
+      renderApp(transport)
+
+      const dialog = await openRequestDialog()
+      await chooseResource(dialog, 'app:ledger')
+      expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: \nWhy: ')
+      expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe('At most 72 hours (3 d) for app:ledger.')
+      fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: 'Ticket: FIN-88\nWhy: close' } })
+      fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '100' } })
+      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+      expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe(
+        'must be at most 72 hours for app:ledger',
+      )
+      expect(transport.callsTo('access.fileRequest')).toHaveLength(0)
+
+      // Another resource without a template: the words already written stay.
+      await chooseResource(dialog, 'grp:vpn-admins')
+      expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: FIN-88\nWhy: close')
+      expect(descriptionOf(dialog.getByRole('combobox', { name: /^Resource/ }))).toMatch(/two approvers must agree/)
+      fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '4' } })
+      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+
+      await waitFor(() =>
+        expect(transport.callsTo('access.fileRequest')).toEqual([
+          { resourceId: 6, level: 'member', justification: 'Ticket: FIN-88\nWhy: close', durationHours: 4 },
+        ]),
+      )
+      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+      expect(screen.getByRole('status').textContent).toMatch(/^Request #17 for app:ledger \(member\) filed/)
+    },
+  )
+
+  it(
+    'shows each of the server’s field issues under the field it names, and a refused duplicate by name',
+    slow,
+    async () => {
+      const transport = requester().on(
+        'access.fileRequest',
+        fail('VALIDATION', 'startsAt must not be in the past; justification is required.', [
+          { field: 'startsAt', rule: 'too_small', message: 'must not be in the past' },
+          { field: 'justification', rule: 'too_small', message: 'is required' },
+        ]),
+      )
+      renderApp(transport)
+      const dialog = await openRequestDialog()
+      await chooseResource(dialog, 'app:ledger')
+      fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: ' ' } })
+      fireEvent.change(dialog.getByLabelText(/^Start/), { target: { value: '2020-01-01T08:00' } })
+      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+
+      await waitFor(() => expect(descriptionOf(dialog.getByLabelText(/^Start/))).toBe('must not be in the past'))
+      expect(descriptionOf(dialog.getByLabelText(/^Justification/))).toBe('is required')
+      expect(dialog.queryByRole('alert')).toBeNull()
+
+      transport.on(
+        'access.fileRequest',
+        fail(
+          'CONFLICT',
+          'Request #9 for app:ledger at level read is already pending (filed 2025-06-02 09:00 UTC); edit or withdraw it instead.',
+        ),
+      )
+      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+      expect((await dialog.findByRole('alert')).textContent).toContain('Request #9 for app:ledger at level read')
+    },
+  )
+
+  it('extends a grant with a request prefilled from it, starting at its end', slow, async () => {
+    // Running by the workstation's clock, which this screen counts on (a requester reads no server time).
+    const grant = aGrant({ validFrom: Date.now() - 2 * 3_600_000, validTo: Date.now() + 6 * 3_600_000 + 30_000 })
+    const transport = requester({ grants: [grant] }).on('access.fileRequest', () => ok(aRequest({ id: 18 })))
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Extend grant #40 of app:ledger' }, { timeout: 5000 }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Extend app:ledger (read)' }))
+    expect(dialog.getByRole('combobox', { name: /^Resource/ })).toHaveProperty('value', 'app:ledger — General ledger')
+    expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Month-end close')
+    expect(dialog.getByLabelText(/^Start/)).toHaveProperty(
+      'value',
+      toLocalInput(Math.ceil(grant.validTo / 60_000) * 60_000),
+    )
+    expect(dialog.getByLabelText(/^Duration \(hours\)/)).toHaveProperty('value', '8')
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('access.fileRequest')).toEqual([
+        {
+          resourceId: 5,
+          level: 'read',
+          justification: 'Month-end close',
+          durationHours: 8,
+          startsAt: Math.ceil(grant.validTo / 60_000) * 60_000,
+        },
+      ]),
+    )
+  })
+
+  it('lets the requester change or withdraw a pending request, and shows how decided ones ended', slow, async () => {
+    const pending = aRequest()
+    const denied = aRequest({
+      id: 11,
+      level: 'admin',
+      status: 'denied',
+      statusReason: 'Admin is for the finance team',
+      approvals: [
+        {
+          approver: { id: 31, name: 'Ita Brandt' },
+          decision: 'deny',
+          comment: 'Admin is for the finance team',
+          grantedUntil: null,
+          at: pending.createdAt,
+        },
+      ],
+    })
+    const transport = requester({ requests: [pending, denied] })
+      .on('access.editRequest', (input) => ok({ ...pending, durationHours: input.durationHours ?? 8 }))
+      .on('access.withdrawRequest', () => ok({ ...pending, status: 'withdrawn' }))
+    renderApp(transport)
+
+    const table = within(await screen.findByRole('table', { name: 'My requests' }, { timeout: 5000 }))
+    expect(table.getByText('by Ita Brandt: Admin is for the finance team')).toBeTruthy()
+    expect(table.queryByRole('button', { name: 'Edit request #11' })).toBeNull()
+
+    fireEvent.click(table.getByRole('button', { name: 'Edit request #12' }))
+    const edit = within(await screen.findByRole('dialog', { name: 'Edit request #12' }))
+    expect(edit.getByRole('combobox', { name: /^Resource/ })).toHaveProperty('disabled', true)
+    fireEvent.change(edit.getByLabelText(/^Duration \(hours\)/), { target: { value: '4' } })
+    fireEvent.click(edit.getByRole('button', { name: 'Save request' }))
+    // The start, unchanged and now in the past, is not sent back.
+    await waitFor(() =>
+      expect(transport.callsTo('access.editRequest')).toEqual([
+        { requestId: 12, justification: 'Month-end close', durationHours: 4 },
+      ]),
+    )
+
+    fireEvent.click(await table.findByRole('button', { name: 'Withdraw request #12' }))
+    const withdraw = within(await screen.findByRole('dialog', { name: 'Withdraw request #12' }))
+    fireEvent.change(withdraw.getByLabelText(/^Note/), { target: { value: 'Done without it' } })
+    fireEvent.click(withdraw.getByRole('button', { name: 'Withdraw request' }))
+    await waitFor(() =>
+      expect(transport.callsTo('access.withdrawRequest')).toEqual([{ requestId: 12, note: 'Done without it' }]),
+    )
+  })
+})
