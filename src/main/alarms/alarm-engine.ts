@@ -185,12 +185,14 @@ export function createAlarmEngine(permitService: PermitService) {
           outcome: PermitAlarmOutcome,
         ): void {
           const { conditions, profile } = limits(permit)
+          // Whether this source has an alarm to clear; one it raises below needs no clearing by this reading.
+          const watched = open.sources.get(permit.id)?.has(source.key) === true
           for (const gas of gases) {
             const value = values[gas]
             if (value === undefined) continue
             const breach = breachOf(gas, value, conditions, profile)
             // The common case, clean air with nothing active: nothing to look up, nothing to write.
-            if (breach === null && open.sources.get(permit.id)?.has(source.key) !== true) continue
+            if (breach === null && !watched) continue
             const key = `${String(permit.id)}|${source.key}|${gas}`
             const current = open.active.get(key)
             if (breach === null) {

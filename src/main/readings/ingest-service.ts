@@ -457,8 +457,6 @@ function keepLatest(
   }
 }
 
-const field = (value: number | undefined) => (value === undefined ? '' : String(value))
-
 /**
  * SHA-256 over the batch's rows as received (after validation), one line each in a fixed order:
  * `permitId|loggedAt|monitoredBy|kind|oxygenPercent|lelPercent|h2sPpm|coPpm`, an empty field for a
@@ -471,7 +469,8 @@ export function fingerprint(rows: readonly ReadingInput[]): string {
     const row = rows[index]
     if (!row) continue
     if (index > 0) text += '\n'
-    text += `${String(row.permitId)}|${String(row.loggedAt)}|${row.monitoredBy}|${row.kind}|${field(row.oxygenPercent)}|${field(row.lelPercent)}|${field(row.h2sPpm)}|${field(row.coPpm)}`
+    // A number in a template is String(number); a gas not measured is left empty.
+    text += `${String(row.permitId)}|${String(row.loggedAt)}|${row.monitoredBy}|${row.kind}|${row.oxygenPercent ?? ''}|${row.lelPercent ?? ''}|${row.h2sPpm ?? ''}|${row.coPpm ?? ''}`
   }
   return createHash('sha256').update(text).digest('hex')
 }
