@@ -36,12 +36,13 @@ export function ApprovalQueue() {
 
   return (
     <>
-      <QueueFilters />
+      <QueueFilters>
+        <Typography sx={{ color: 'text.secondary', ml: 'auto' }}>
+          <strong>{formatCount(total, totalCapped)} waiting</strong> · ↑ ↓ move · A approve · D deny
+        </Typography>
+      </QueueFilters>
       <NoticeAlert notice={notice} onClose={dismissNotice} />
       <ProblemAlert message={problem} />
-      <Typography variant="body2" sx={{ color: 'text.secondary', mb: 1 }}>
-        {formatCount(total, totalCapped)} waiting · ↑ ↓ move · A approve · D deny
-      </Typography>
       <Box
         onKeyDown={onKeyDown}
         sx={{

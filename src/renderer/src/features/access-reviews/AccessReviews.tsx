@@ -56,7 +56,7 @@ export function AccessReviews({ focusReviewId }: { focusReviewId: number | null 
           display: 'grid',
           gap: 2,
           alignItems: 'start',
-          gridTemplateColumns: { xs: '1fr', lg: '300px minmax(0, 1fr)' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', xl: '300px minmax(0, 1fr)' },
         }}
       >
         <ReviewList />

@@ -43,13 +43,16 @@ export interface GrantState {
   severity: Severity
 }
 
-/** Where a grant stands at `now`: running, still to start, or ended and why. */
+/**
+ * Where a grant stands: ended and why, or as the server counted it when it was read (running or
+ * not), told apart by `now` only when the server says it does not count.
+ */
 export function grantState(grant: GrantDto, now: number): GrantState {
   if (grant.endReason !== null)
     return { label: endReasonLabels[grant.endReason], severity: grant.endReason === 'revoked' ? 'high' : 'low' }
-  if (grant.validTo <= now) return { label: 'Expired', severity: 'low' }
+  if (grant.active) return { label: 'Active', severity: 'ok' }
   if (grant.validFrom > now) return { label: 'Not started', severity: 'medium' }
-  return { label: 'Active', severity: 'ok' }
+  return { label: 'Expired', severity: 'low' }
 }
 
 /** "8 h", "3 d 4 h": a duration asked for or granted, in whole hours. */

@@ -90,7 +90,16 @@ export function QueueDetail() {
         {selected.filedBy ? ` by ${selected.filedBy.name}` : ''}; expires {formatShortTime(selected.expiresAt)}{' '}
         undecided
       </SecondaryText>
-      <Stack component="dl" spacing={1.5} sx={{ my: 2 }}>
+      <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
+        <Button variant="contained" onClick={() => openDecision('approve')} aria-keyshortcuts="A">
+          Approve (A)
+        </Button>
+        <Button variant="outlined" color="error" onClick={() => openDecision('deny')} aria-keyshortcuts="D">
+          Deny (D)
+        </Button>
+      </Stack>
+      <Divider sx={{ my: 2 }} />
+      <Stack component="dl" spacing={1.5} sx={{ m: 0 }}>
         <Fact label="Resource and level">
           {selected.resource.name} · <strong>{selected.level}</strong>
         </Fact>
@@ -112,15 +121,6 @@ export function QueueDetail() {
         <Fact label={`${selected.requester.name}’s grants on ${selected.resource.key}`}>
           <RequesterGrants item={selected} />
         </Fact>
-      </Stack>
-      <Divider sx={{ mb: 2 }} />
-      <Stack direction="row" spacing={1}>
-        <Button variant="contained" onClick={() => openDecision('approve')} aria-keyshortcuts="A">
-          Approve (A)
-        </Button>
-        <Button variant="outlined" color="error" onClick={() => openDecision('deny')} aria-keyshortcuts="D">
-          Deny (D)
-        </Button>
       </Stack>
     </Paper>
   )

@@ -1,4 +1,5 @@
 import MenuItem from '@mui/material/MenuItem'
+import type { ReactNode } from 'react'
 import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import { useResources } from '../../access-catalogue/use-catalogue'
@@ -7,7 +8,7 @@ import { useQueue } from '../use-queue'
 const anyResource = 'any'
 
 /** Narrow the queue to one resource, or to requests whose person, resource or words match. */
-export function QueueFilters() {
+export function QueueFilters({ children }: { children?: ReactNode }) {
   const resourceId = useQueue((state) => state.resourceId)
   const search = useQueue((state) => state.search)
   const setResource = useQueue((state) => state.setResource)
@@ -21,6 +22,7 @@ export function QueueFilters() {
         value={resourceId === null ? anyResource : String(resourceId)}
         onChange={(event) => setResource(event.target.value === anyResource ? null : Number(event.target.value))}
         margin="none"
+        size="small"
         sx={{ width: 320 }}
       >
         <MenuItem value={anyResource}>Every resource</MenuItem>
@@ -37,8 +39,10 @@ export function QueueFilters() {
         onChange={(event) => setSearch(event.target.value)}
         margin="none"
         placeholder="Person, resource, level or justification"
+        size="small"
         sx={{ width: 360 }}
       />
+      {children}
     </Stack>
   )
 }

@@ -54,11 +54,11 @@ function QueueRow({ item, selected }: { item: QueueItemDto; selected: boolean })
         <SecondaryText>#{item.id}</SecondaryText>
       </TableCell>
       <TableCell>
-        <Typography sx={{ fontWeight: 600 }}>{item.requester.name}</Typography>
+        <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{item.requester.name}</Typography>
         {item.filedBy ? <SecondaryText>filed by {item.filedBy.name}</SecondaryText> : null}
       </TableCell>
       <TableCell>
-        <Typography sx={{ fontWeight: 700 }}>{item.resource.key}</Typography>
+        <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>{item.resource.key}</Typography>
         <SecondaryText>level {item.level}</SecondaryText>
         <Markers item={item} />
       </TableCell>

@@ -19,7 +19,12 @@ export function ReviewList() {
   const selectedReviewId = useReviews((state) => state.selectedReviewId)
   const selectReview = useReviews((state) => state.selectReview)
   return (
-    <Paper variant="outlined" component="nav" aria-label="Reviews">
+    <Paper
+      variant="outlined"
+      component="nav"
+      aria-label="Reviews"
+      sx={{ maxHeight: { xs: 240, xl: 'none' }, overflowY: 'auto' }}
+    >
       <List dense disablePadding>
         {reviews.map((review) => (
           <ListItemButton

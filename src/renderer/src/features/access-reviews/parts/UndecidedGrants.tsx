@@ -86,7 +86,7 @@ export function UndecidedGrants({ review, mayDecide }: { review: ReviewDto; mayD
                   </TableCell>
                 ) : null}
                 <TableCell>
-                  <Typography sx={{ fontWeight: 600 }}>{grant.holder.name}</Typography>
+                  <Typography sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>{grant.holder.name}</Typography>
                   <SecondaryText>grant #{grant.id}</SecondaryText>
                 </TableCell>
                 <TableCell>{grant.level}</TableCell>
@@ -101,7 +101,7 @@ export function UndecidedGrants({ review, mayDecide }: { review: ReviewDto; mayD
                   <ClampedText text={grant.justification || '—'} />
                 </TableCell>
                 {mayDecide ? (
-                  <TableCell align="right">
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                     <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
                       <Button
                         size="small"

@@ -120,7 +120,7 @@ export function GrantTable({
                 ) : null}
                 {showResource ? (
                   <TableCell>
-                    <Typography sx={{ fontWeight: 700 }}>{grant.resource.key}</Typography>
+                    <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>{grant.resource.key}</Typography>
                     <SecondaryText>
                       {grant.resource.name} · {grant.level}
                     </SecondaryText>

@@ -53,7 +53,11 @@ function RequestActions({ request }: { request: RequestDto }) {
   const openWithdraw = useMyAccess((state) => state.openWithdraw)
   if (request.status !== 'pending') return null
   return (
-    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+    <Stack
+      direction={{ xs: 'column', xl: 'row' }}
+      spacing={1}
+      sx={{ alignItems: 'flex-end', justifyContent: 'flex-end' }}
+    >
       {/* Once someone approved it, it is no longer the requester's to change (the server says so too). */}
       {request.approvals.length === 0 ? (
         <Button
@@ -94,9 +98,9 @@ export function MyRequestsSection() {
             <TableRow>
               <TableCell>Request</TableCell>
               <TableCell>Resource</TableCell>
-              <TableCell>Status</TableCell>
+              <TableCell sx={{ minWidth: 220 }}>Status</TableCell>
               <TableCell>Asked for</TableCell>
-              <TableCell sx={{ width: '30%' }}>Justification</TableCell>
+              <TableCell sx={{ width: '28%' }}>Justification</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
           </TableHead>
@@ -110,8 +114,8 @@ export function MyRequestsSection() {
                   <SecondaryText>filed {formatShortTime(request.createdAt)}</SecondaryText>
                   {request.filedBy ? <SecondaryText>by {request.filedBy.name}</SecondaryText> : null}
                 </TableCell>
-                <TableCell>
-                  <Typography sx={{ fontWeight: 700 }}>{request.resource.key}</Typography>
+                <TableCell sx={{ minWidth: 150 }}>
+                  <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>{request.resource.key}</Typography>
                   <SecondaryText>
                     {request.resource.name} · {request.level}
                   </SecondaryText>
