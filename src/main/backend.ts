@@ -102,7 +102,14 @@ export function createBackend(
   const checkStale = createStaleWatch(db, commit, clock)
   const accessRequestService = createRequestService({ db, commit, clock })
   const grantService = createGrantService({ db, commit, clock })
-  const sweepAccess = createAccessSweep({ bus, requests: accessRequestService, grants: grantService })
+  const sweepAccess = createAccessSweep({
+    db,
+    commit,
+    clock,
+    bus,
+    requests: accessRequestService,
+    grants: grantService,
+  })
   const mayReceive = createEventAccess(db)
 
   const handlers = {

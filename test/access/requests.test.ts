@@ -317,6 +317,34 @@ describe('time', () => {
     expect(past).toMatchObject({ endReason: 'expired', active: false, endedBy: 'system' })
   })
 
+  it('tells the owners once when a resource with grants is due for review, and again a period after the review', async () => {
+    await t.ok('access.saveResource', { ...ledgerInput(), id: s.ledger.id, reviewEveryDays: 7 }, s.admin.token)
+    const request = await filed(s.rex.token, { durationHours: 720 })
+    await t.ok('access.decide', { requestId: request.id, decision: 'approve' }, s.ita.token)
+    const dueNotices = async () =>
+      (await t.ok('notifications.list', {}, s.ita.token)).items.filter((n) => n.kind === 'review_due')
+    t.clock.advance(6 * day)
+    t.backend.sweepAccess()
+    expect(await dueNotices()).toEqual([])
+    t.clock.advance(day)
+    t.backend.sweepAccess()
+    t.backend.sweepAccess()
+    expect((await dueNotices()).map((n) => n.title)).toEqual(['A review of app:ledger is due'])
+    const review = await t.ok('access.startReview', { resourceId: s.ledger.id }, s.ita.token)
+    await t.ok(
+      'access.reviewDecide',
+      { reviewId: review.id, grantIds: review.undecided.map((g) => g.id), action: 'keep' },
+      s.ita.token,
+    )
+    await t.ok('access.closeReview', { reviewId: review.id }, s.ita.token)
+    t.clock.advance(6 * day)
+    t.backend.sweepAccess()
+    expect(await dueNotices()).toHaveLength(1)
+    t.clock.advance(day)
+    t.backend.sweepAccess()
+    expect(await dueNotices()).toHaveLength(2)
+  })
+
   it('ends a grant linked to a permit when the permit is closed', async () => {
     const ready = await s.readyPermit()
     const request = await filed(s.rex.token, { resourceId: s.spaceResource.id, level: 'entrant', permitId: ready.id })

@@ -88,6 +88,7 @@ export function createCatalogueService(deps: { commit: Commit }) {
           riskTier: input.riskTier,
           maxDurationHours: input.maxDurationHours,
           justificationTemplate: input.justificationTemplate,
+          reviewEveryDays: input.reviewEveryDays,
         }
         let before: ReturnType<typeof resourceDto> | null = null
         let id: number

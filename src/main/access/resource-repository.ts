@@ -177,6 +177,7 @@ export function resourceDto(db: Db, resource: Resource): ResourceDto {
     approvalsNeeded: resource.approvalsNeeded,
     maxDurationHours: resource.row.maxDurationHours,
     justificationTemplate: resource.row.justificationTemplate,
+    reviewEveryDays: resource.row.reviewEveryDays,
     owners: resource.ownerIds.map(person),
     approvers: resource.approverIds.map(person),
     approverRole: resource.approverRole,

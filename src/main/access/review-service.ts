@@ -11,11 +11,13 @@ import {
   accessReviewDecisions,
   accessReviews,
   accessResourceMembers,
+  spaces,
 } from '../db/schema'
-import { actorOf } from '../identity/principal'
+import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { notify } from '../notifications/notification-repository'
-import { invalidField } from './access-rules'
+import { dayMs, invalidField } from './access-rules'
+import { noLongerDue, skipIfNoLongerDue } from './sweep-skip'
 import { endGrantNotifying, grantChanged } from './grant-service'
 import { findGrant, grantDtos } from './grant-repository'
 import { keepsResource, nameOf, ownersOf, readsAll, requireResource, spaceApproverRole } from './resource-repository'
@@ -120,6 +122,65 @@ export function listReviews(
   return rows.map((r) => reviewDto(db, r.review, now))
 }
 
+/**
+ * Resources whose review is due: not retired, holding grants still to run, no review open, and the
+ * period since the last closed review (or since the resource was made) run out; each told once.
+ */
+function dueForReview(db: Db, now: number) {
+  const lastReviewed = sql<number>`coalesce((SELECT max(${accessReviews.closedAt}) FROM ${accessReviews} WHERE ${accessReviews.resourceId} = ${accessResources.id}), ${accessResources.createdAt})`
+  const due = sql<number>`${lastReviewed} + ${accessResources.reviewEveryDays} * ${dayMs}`
+  return db
+    .select({ id: accessResources.id, due })
+    .from(accessResources)
+    .leftJoin(spaces, eq(spaces.id, accessResources.spaceId))
+    .where(
+      and(
+        sql`coalesce(${accessResources.retiredAt}, ${spaces.retiredAt}) IS NULL`,
+        sql`NOT EXISTS (SELECT 1 FROM ${accessReviews} WHERE ${accessReviews.resourceId} = ${accessResources.id} AND ${accessReviews.closedAt} IS NULL)`,
+        sql`EXISTS (SELECT 1 FROM ${accessGrants} WHERE ${accessGrants.resourceId} = ${accessResources.id} AND ${accessGrants.endedAt} IS NULL AND ${accessGrants.validTo} > ${now})`,
+        sql`${due} <= ${now}`,
+        sql`(${accessResources.reviewDueNotifiedAt} IS NULL OR ${accessResources.reviewDueNotifiedAt} < ${due})`,
+      ),
+    )
+    .limit(100)
+    .all()
+}
+
+/** Tells the owners of each resource whose review is due, once per period; returns how many resources. */
+export function notifyDueReviews(db: Db, commit: Commit, now: number): number {
+  return dueForReview(db, now).filter(({ id }) =>
+    skipIfNoLongerDue(() =>
+      commit(systemActor, (tx, at) => {
+        if (!dueForReview(tx, at).some((r) => r.id === id)) throw noLongerDue()
+        const resource = requireResource(tx, id)
+        tx.update(accessResources).set({ reviewDueNotifiedAt: at }).where(eq(accessResources.id, id)).run()
+        const notices = notify(
+          tx,
+          at,
+          ownersOf(tx, resource).map((userId) => ({
+            userId,
+            kind: 'review_due' as const,
+            title: `A review of ${resource.key} is due`,
+            body: `Every ${resource.row.reviewEveryDays} days its owners review who holds it: start a review.`,
+            entityType: 'access_resource' as const,
+            entityId: id,
+          })),
+        )
+        return {
+          value: null,
+          audit: {
+            action: 'access.review.due',
+            entityType: 'access_resource',
+            entityId: id,
+            after: { owners: notices.length },
+          },
+          events: notices,
+        }
+      }),
+    ),
+  ).length
+}
+
 export function createReviewService(deps: { commit: Commit }) {
   const { commit } = deps
 
@@ -144,6 +205,8 @@ export function createReviewService(deps: { commit: Commit }) {
           .values({ resourceId, startedById: principal.userId, startedAt: now })
           .returning()
           .get()
+        // The period starts again: the next "review due" comes a period after this review closes.
+        tx.update(accessResources).set({ reviewDueNotifiedAt: null }).where(eq(accessResources.id, resourceId)).run()
         const notices = notify(
           tx,
           now,

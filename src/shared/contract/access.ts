@@ -42,6 +42,8 @@ export const resourceSchema = z.object({
   approvalsNeeded: z.number().int().positive(),
   maxDurationHours: z.number().int().positive(),
   justificationTemplate: z.string().nullable(),
+  /** Owners are told to review its grants this many days after the last review. */
+  reviewEveryDays: z.number().int().positive(),
   owners: z.array(personSchema),
   approvers: z.array(personSchema),
   /** For a space: its site's supervisors approve and own it, whoever they are at the time. */
@@ -191,6 +193,12 @@ export const accessProcedures = {
       riskTier: z.enum(riskTiers),
       maxDurationHours: durationHours,
       justificationTemplate: text(1000).nullable().default(null),
+      reviewEveryDays: z
+        .number()
+        .int()
+        .min(7, 'must be at least 7 days')
+        .max(366, 'must be at most 366 days')
+        .default(90),
       ownerIds: z.array(userIdSchema).min(1, 'must name at least one owner').max(20, 'must have at most 20 owners'),
       approverIds: z
         .array(userIdSchema)

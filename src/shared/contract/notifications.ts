@@ -20,7 +20,7 @@ export const notificationSchema = z.object({
   title: z.string(),
   body: z.string(),
   /** The record it is about, to link to: an access request, a grant, a review. */
-  entityType: z.enum(['access_request', 'access_grant', 'access_review']),
+  entityType: z.enum(['access_request', 'access_grant', 'access_review', 'access_resource']),
   entityId: z.number().int(),
   createdAt: epochMs,
   readAt: epochMs.nullable(),

@@ -19,6 +19,7 @@ export function aResource(overrides: Partial<ResourceDto> = {}): ResourceDto {
     approvalsNeeded: 1,
     maxDurationHours: 72,
     justificationTemplate: 'Ticket: \nWhy: ',
+    reviewEveryDays: 90,
     owners: [ita],
     approvers: [ita],
     approverRole: null,

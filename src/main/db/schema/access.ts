@@ -30,6 +30,10 @@ export const accessResources = sqliteTable(
     riskTier: text('risk_tier', { enum: riskTiers }).notNull().default('standard'),
     maxDurationHours: integer('max_duration_hours').notNull(),
     justificationTemplate: text('justification_template'),
+    /** Its owners are told to review who holds it this many days after the last review (or its creation). */
+    reviewEveryDays: integer('review_every_days').notNull().default(90),
+    /** When the owners were last told a review is due, so they are told once per period. */
+    reviewDueNotifiedAt: integer('review_due_notified_at'),
     spaceId: integer('space_id')
       .unique()
       .references(() => spaces.id),
@@ -89,7 +93,9 @@ export const accessRequests = sqliteTable(
       .where(sql`status = 'pending'`),
     index('access_requests_status_idx').on(t.status, t.id),
     index('access_requests_requester_idx').on(t.requesterId, t.id),
-    index('access_requests_filed_by_idx').on(t.filedById, t.id).where(sql`filed_by_id IS NOT NULL`),
+    index('access_requests_filed_by_idx')
+      .on(t.filedById, t.id)
+      .where(sql`filed_by_id IS NOT NULL`),
     index('access_requests_resource_idx').on(t.resourceId, t.status, t.id),
     index('access_requests_pending_expiry_idx')
       .on(t.expiresAt)

@@ -13,7 +13,9 @@ export const notifications = sqliteTable(
     kind: text('kind', { enum: notificationKinds }).notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
-    entityType: text('entity_type', { enum: ['access_request', 'access_grant', 'access_review'] }).notNull(),
+    entityType: text('entity_type', {
+      enum: ['access_request', 'access_grant', 'access_review', 'access_resource'],
+    }).notNull(),
     entityId: integer('entity_id').notNull(),
     createdAt: integer('created_at').notNull(),
     readAt: integer('read_at'),

@@ -1,7 +1,7 @@
 import type { NotificationDto } from '../../../../shared/contract/notifications'
-import { grantHref, requestHref, reviewHref } from '../access/access-route'
+import { accessTabHref, grantHref, requestHref, reviewHref } from '../access/access-route'
 
-/** The record a notification is about, as a link: the request, the grant (on its holder's page), the review. */
+/** The record a notification is about, as a link: the request, the grant (on its holder's page), the review, the reviews to start. */
 export function notificationHref(notification: Pick<NotificationDto, 'entityType' | 'entityId'>): string {
   switch (notification.entityType) {
     case 'access_request':
@@ -10,5 +10,8 @@ export function notificationHref(notification: Pick<NotificationDto, 'entityType
       return grantHref(notification.entityId)
     case 'access_review':
       return reviewHref(notification.entityId)
+    case 'access_resource':
+      // A review is due: the reviews tab, where the owner starts it.
+      return accessTabHref('reviews')
   }
 }
