@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { breachOf } from '../../src/shared/domain/alarm-levels'
+import { breachOf, cleanBand } from '../../src/shared/domain/alarm-levels'
 import type { Gas } from '../../src/shared/domain/gases'
 import { defaultConditionsFor, limitProfiles } from '../../src/shared/domain/limit-profiles'
 
@@ -50,5 +50,44 @@ describe('the level a gas value reaches (factory profile, default permit conditi
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('the clean band of a gas', () => {
+  const gasArb = fc.constantFrom<Gas>('o2', 'lel', 'h2s', 'co')
+  /** Any profile, and permit conditions anywhere around its levels (stricter, looser, equal). */
+  const setting = fc.record({
+    profile: fc.constantFrom(...Object.values(limitProfiles)),
+    conditions: fc.record({
+      o2Min: fc.double({ min: 15, max: 22, noNaN: true }),
+      o2Max: fc.double({ min: 20, max: 26, noNaN: true }),
+      lelMax: fc.double({ min: 0, max: 30, noNaN: true }),
+      h2sMax: fc.double({ min: 0, max: 30, noNaN: true }),
+      coMax: fc.double({ min: 0, max: 100, noNaN: true }),
+    }),
+  })
+  const value = fc.oneof(
+    fc.double({ min: -1, max: 120, noNaN: true }),
+    fc.integer({ min: 0, max: 1200 }).map((n) => n / 10),
+    fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0, -0),
+  )
+
+  it('holds exactly the values that breach nothing', () => {
+    fc.assert(
+      fc.property(gasArb, setting, value, (gas, { profile, conditions: permit }, reading) => {
+        const band = cleanBand(gas, permit, profile)
+        const inside = reading > band.above && reading < band.below
+        const breach = breachOf(gas, reading, permit, profile)
+        // Inside never breaches; outside always does, but for -Infinity (below any range) where the engine asks breachOf.
+        if (inside) expect(breach).toBeNull()
+        else if (reading !== Number.NEGATIVE_INFINITY) expect(breach).not.toBeNull()
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  it('lies on the factory profile’s levels for default conditions', () => {
+    expect(cleanBand('o2', conditions, factory)).toEqual({ above: 19.5, below: 23.5 })
+    expect(cleanBand('h2s', conditions, factory)).toEqual({ above: -Infinity, below: 10 })
   })
 })

@@ -109,6 +109,33 @@ describe('the field API', () => {
     expect(await lastUsed()).toBe(first + 60_000)
   })
 
+  it('refuses a gas the instrument does not measure, naming each row and gas, and stores nothing', async () => {
+    await t.ok(
+      'instruments.save',
+      {
+        siteId: s.site.id,
+        serial: 'H2S-1',
+        name: 'Single-gas clip',
+        sensors: ['h2s'],
+        lastBumpAt: t.clock.now(),
+        calibrationDueAt: t.clock.now() + 86_400_000,
+      },
+      s.admin.token,
+    )
+    const clip = { permitId, loggedAt: t.clock.now(), monitoredBy: 'H2S-1' }
+    const answer = await post('readings.ingest', {
+      readings: [reading(), { ...clip, h2sPpm: 1 }, { ...clip, h2sPpm: 1, coPpm: 3, oxygenPercent: 20.9 }],
+    })
+    expect(answer.body.ok).toBe(false)
+    expect(answer.body.error?.issues?.filter((issue) => issue.rule === 'sensor_fitted')).toEqual([
+      expect.objectContaining({ field: 'readings.2.oxygenPercent' }),
+      expect.objectContaining({ field: 'readings.2.coPpm' }),
+    ])
+    expect(storedReadings()).toBe(0)
+    expect((await post('readings.ingest', { readings: [reading(), { ...clip, h2sPpm: 1 }] })).status).toBe(200)
+    expect(storedReadings()).toBe(2)
+  })
+
   it('refuses a revoked token at once', async () => {
     const [device] = await t.ok('devices.list', { includeRevoked: false }, s.admin.token)
     await t.ok('devices.revoke', { deviceId: device?.id ?? 0, reason: 'Lost' }, s.admin.token)

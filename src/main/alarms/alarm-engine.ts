@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { EventMessage } from '../../shared/contract/events'
-import { breachOf, type Breach } from '../../shared/domain/alarm-levels'
+import { breachOf, cleanBand, type Breach } from '../../shared/domain/alarm-levels'
 import { gases, type Gas } from '../../shared/domain/gases'
 import { acceptsEntries, mayHoldPeople } from '../../shared/domain/permit-lifecycle'
 import type { Actor } from '../audit/audit-repository'
@@ -81,12 +81,17 @@ export interface OpenAlarms {
   sources: Map<number, Set<string>>
 }
 
-/** A permit's limits, worked out once per permit and batch rather than once per reading. */
-const limitsOf = new WeakMap<PermitRow, { conditions: AcceptableConditions; profile: LimitProfile }>()
+/** A permit's limits, and each gas's clean band (in `gases` order), worked out once per permit and batch. */
+const limitsOf = new WeakMap<
+  PermitRow,
+  { conditions: AcceptableConditions; profile: LimitProfile; bands: { above: number; below: number }[] }
+>()
 function limits(permit: PermitRow) {
   let known = limitsOf.get(permit)
   if (!known) {
-    known = { conditions: conditionsOf(permit), profile: profileOf(permit.limitProfile) }
+    const conditions = conditionsOf(permit)
+    const profile = profileOf(permit.limitProfile)
+    known = { conditions, profile, bands: gases.map((gas) => cleanBand(gas, conditions, profile)) }
     limitsOf.set(permit, known)
   }
   return known
@@ -174,24 +179,28 @@ export function createAlarmEngine(permitService: PermitService) {
 
         /**
          * Judges one reading's measured gases for one permit, raising, escalating or clearing
-         * alarms. `values` is read during the call only, so a caller may reuse one object.
+         * alarms. `values` (in `gases` order, undefined when not measured) is read during the call
+         * only, so a caller may reuse one array.
          */
         observe(
           open: OpenAlarms,
           permit: PermitRow,
           source: AlarmSource,
-          values: Readonly<Partial<Record<Gas, number>>>,
+          values: readonly (number | undefined)[],
           at: number,
           outcome: PermitAlarmOutcome,
         ): void {
-          const { conditions, profile } = limits(permit)
+          const { conditions, profile, bands } = limits(permit)
           // Whether this source has an alarm to clear; one it raises below needs no clearing by this reading.
           const watched = open.sources.get(permit.id)?.has(source.key) === true
-          for (const gas of gases) {
-            const value = values[gas]
+          for (let index = 0; index < gases.length; index++) {
+            const gas = gases[index] as Gas
+            const value = values[index]
             if (value === undefined) continue
+            // The common case, clean air with nothing active: nothing to judge further, look up or write.
+            const band = bands[index]
+            if (!watched && band && value > band.above && value < band.below) continue
             const breach = breachOf(gas, value, conditions, profile)
-            // The common case, clean air with nothing active: nothing to look up, nothing to write.
             if (breach === null && !watched) continue
             const key = `${String(permit.id)}|${source.key}|${gas}`
             const current = open.active.get(key)
@@ -316,7 +325,7 @@ export interface BatchAlarms {
     open: OpenAlarms,
     permit: PermitRow,
     source: AlarmSource,
-    values: Readonly<Partial<Record<Gas, number>>>,
+    values: readonly (number | undefined)[],
     at: number,
     outcome: PermitAlarmOutcome,
   ): void

@@ -132,7 +132,8 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   ): FieldIssue[] {
     const issues: FieldIssue[] = []
     const at = (index: number, field: string) => `readings.${String(index)}.${field}`
-    // Once per instrument and batch, and only for pre-entry tests.
+    // Once per instrument and batch: whether it measures every gas, and (for pre-entry tests only) whether it is ready.
+    const fullyFitted = new Map<InstrumentRow, boolean>()
     const readiness = new Map<InstrumentRow, Readiness>()
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]
@@ -174,13 +175,22 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           rule: 'same_site',
           message: 'is registered at another site than the permit',
         })
-      for (const gas of gases)
-        if (row[templateGasNames[gas]] !== undefined && !instrument.sensors.includes(gas))
-          issues.push({
-            field: at(index, templateGasNames[gas]),
-            rule: 'sensor_fitted',
-            message: `is not measured by ${instrument.serial}`,
-          })
+      let fitted = fullyFitted.get(instrument)
+      if (fitted === undefined) {
+        fitted = gases.every((gas) => instrument.sensors.includes(gas))
+        fullyFitted.set(instrument, fitted)
+      }
+      if (!fitted) {
+        const measured = [row.oxygenPercent, row.lelPercent, row.h2sPpm, row.coPpm]
+        gases.forEach((gas, position) => {
+          if (measured[position] !== undefined && !instrument.sensors.includes(gas))
+            issues.push({
+              field: at(index, templateGasNames[gas]),
+              rule: 'sensor_fitted',
+              message: `is not measured by ${instrument.serial}`,
+            })
+        })
+      }
       // domain.md: a pre-entry test with an overdue instrument is refused; later readings are flagged.
       if (row.kind !== 'pre_entry') continue
       let ready = readiness.get(instrument)
@@ -271,12 +281,11 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         // stable sort, skipped when a gateway already sent them in that order).
         const ordered = inTimeOrder(rows) ? rows : [...rows].sort((a, b) => a.loggedAt - b.loggedAt)
         const open: OpenAlarms = batchAlarms.openAlarms(permitIds)
-        const outcomes = new Map<number, PermitAlarmOutcome>()
-        const counts = new Map<number, number>()
+        // Per permit, in the order they first appear: what the batch did to it.
+        const tallies = new Map<number, PermitTally>()
         const latest: LatestValues = new Map()
         const flagged = new Set<string>()
         const simulated = caller.source === 'simulator'
-        const continuousPermits = new Set<number>()
         // Per instrument, once a batch: whether it is fit, and its alarm source.
         const fitness = new Map<number, { flags: string[]; source: AlarmSource }>()
         const flagsOf = (instrument: InstrumentRow) => {
@@ -291,45 +300,69 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           }
           return known
         }
+        /** A monitor posting for a permit: everything its rows need, found once a batch. */
+        const feedOf = (permit: PermitRow, instrument: InstrumentRow): Feed => {
+          let tally = tallies.get(permit.id)
+          if (!tally) {
+            tally = { permit, outcome: noAlarmOutcome(), count: 0, continuous: false }
+            tallies.set(permit.id, tally)
+          }
+          // Ids stay far below 2^40: one number keys the two.
+          const key = permit.id * 2 ** 20 + instrument.id
+          let live = latest.get(key)
+          if (!live) {
+            live = {
+              permitId: permit.id,
+              instrumentId: instrument.id,
+              steps: [null, null, null, null],
+              at: [0, 0, 0, 0],
+            }
+            latest.set(key, live)
+          }
+          return { tally, instrument, live, ...flagsOf(instrument) }
+        }
+        // A serial's rows nearly always name one permit: its feed is remembered by serial.
+        const feeds = new Map<string, Feed>()
         const flagBits = (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1)
-        // One object for every reading's values: the engine reads it during the call only.
-        const values: Record<Gas, number | undefined> = { o2: undefined, lel: undefined, h2s: undefined, co: undefined }
+        // One array for every reading's values, in `gases` order: the engine reads it during the call only.
+        const values: (number | undefined)[] = [undefined, undefined, undefined, undefined]
         let from = Infinity
         let to = -Infinity
         for (const row of ordered) {
-          const permit = permitRows.get(row.permitId)
-          const instrument = register.get(row.monitoredBy)
-          if (!permit || !instrument) continue
-          const { flags, source } = flagsOf(instrument)
-          values.o2 = row.oxygenPercent
-          values.lel = row.lelPercent
-          values.h2s = row.h2sPpm
-          values.co = row.coPpm
+          let feed = feeds.get(row.monitoredBy)
+          if (feed?.tally.permit.id !== row.permitId) {
+            const permit = permitRows.get(row.permitId)
+            const instrument = register.get(row.monitoredBy)
+            if (!permit || !instrument) continue
+            feed = feedOf(permit, instrument)
+            feeds.set(row.monitoredBy, feed)
+          }
+          const { tally, instrument } = feed
+          const { permit } = tally
+          values[0] = row.oxygenPercent
+          values[1] = row.lelPercent
+          values[2] = row.h2sPpm
+          values[3] = row.coPpm
           if (row.kind === 'continuous') {
-            continuousPermits.add(permit.id)
-            const o2 = values.o2 === undefined ? null : toSteps('o2', values.o2)
-            const lel = values.lel === undefined ? null : toSteps('lel', values.lel)
-            const h2s = values.h2s === undefined ? null : toSteps('h2s', values.h2s)
-            const co = values.co === undefined ? null : toSteps('co', values.co)
+            tally.continuous = true
+            const o2 = row.oxygenPercent === undefined ? null : toSteps('o2', row.oxygenPercent)
+            const lel = row.lelPercent === undefined ? null : toSteps('lel', row.lelPercent)
+            const h2s = row.h2sPpm === undefined ? null : toSteps('h2s', row.h2sPpm)
+            const co = row.coPpm === undefined ? null : toSteps('co', row.coPpm)
             insertReading.run(instrument.id, permit.id, row.loggedAt, now - row.loggedAt, o2, lel, h2s, co, flagBits)
-            keepLatest(latest, permit.id, instrument.id, o2, lel, h2s, co, row.loggedAt)
+            keepLatest(feed.live, o2, lel, h2s, co, row.loggedAt)
           } else {
-            storeTest(tx, row, permit, instrument, caller, now, flags)
+            storeTest(tx, row, permit, instrument, caller, now, feed.flags)
           }
-          let outcome = outcomes.get(permit.id)
-          if (!outcome) {
-            outcome = noAlarmOutcome()
-            outcomes.set(permit.id, outcome)
-          }
-          counts.set(permit.id, (counts.get(permit.id) ?? 0) + 1)
+          tally.count += 1
           batchAlarms.observe(
             open,
             permit,
-            row.kind === 'continuous' ? source : testsSource,
+            row.kind === 'continuous' ? feed.source : testsSource,
             values,
             // A reading never counts as newer than the moment it was recorded.
             Math.min(row.loggedAt, now),
-            outcome,
+            tally.outcome,
           )
           if (row.loggedAt < from) from = row.loggedAt
           if (row.loggedAt > to) to = row.loggedAt
@@ -343,11 +376,9 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         const events: EventMessage[] = []
         const raised: number[] = []
         const actions: { permit: string; evacuationId: number; suspended: boolean }[] = []
-        for (const [permitId, outcome] of outcomes) {
-          const permit = permitRows.get(permitId)
-          if (!permit) continue
+        for (const [permitId, { permit, outcome, count, continuous }] of tallies) {
           // A feed that speaks again is no longer stale.
-          if (continuousPermits.has(permitId)) outcome.changed.push(...batchAlarms.clearStale(open, permitId, now))
+          if (continuous) outcome.changed.push(...batchAlarms.clearStale(open, permitId, now))
           const acted = batchAlarms.act(tx, permit, outcome, now)
           events.push(...acted.events)
           if (acted.action) actions.push(acted.action)
@@ -366,7 +397,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             events.push({ name: 'alarms.changed', payload: { alarmId, permitId, at: now } })
           events.push({
             name: 'readings.recorded',
-            payload: { permitId, count: counts.get(permitId) ?? 0, at: now },
+            payload: { permitId, count, at: now },
           })
           if (outcome.raised.length > 0 || outcome.changed.length > 0)
             events.push({ name: 'permits.changed', payload: { permitId, state: permit.state, at: now } })
@@ -415,30 +446,45 @@ function inTimeOrder(rows: readonly ReadingInput[]): boolean {
   return true
 }
 
-/**
- * The newest value of each gas per permit and instrument in a batch, keyed by permit and
- * instrument; per gas (index in `gases`) its steps and when it was taken, or null if never measured.
- */
-type LatestValues = Map<number, { permitId: number; instrumentId: number; steps: (number | null)[]; at: number[] }>
+/** What a batch did to one permit. */
+interface PermitTally {
+  permit: PermitRow
+  outcome: PermitAlarmOutcome
+  /** Readings stored for it. */
+  count: number
+  /** Whether any was continuous (a feed speaking again clears a stale-feed alarm). */
+  continuous: boolean
+}
+
+/** The newest value of each gas (index in `gases`) from one instrument for one permit: steps and when, or null. */
+interface LiveEntry {
+  permitId: number
+  instrumentId: number
+  steps: (number | null)[]
+  at: number[]
+}
+
+/** The batch's live values, keyed by permit and instrument. */
+type LatestValues = Map<number, LiveEntry>
+
+/** One monitor posting for one permit in a batch. */
+interface Feed {
+  tally: PermitTally
+  instrument: InstrumentRow
+  live: LiveEntry
+  flags: string[]
+  source: AlarmSource
+}
 
 /** Readings come in the order they were taken, so the last value seen of each gas is the newest. */
 function keepLatest(
-  latest: LatestValues,
-  permitId: number,
-  instrumentId: number,
+  seen: LiveEntry,
   o2: number | null,
   lel: number | null,
   h2s: number | null,
   co: number | null,
   at: number,
 ): void {
-  // Ids stay far below 2^40: one number keys the two.
-  const key = permitId * 2 ** 20 + instrumentId
-  let seen = latest.get(key)
-  if (!seen) {
-    seen = { permitId, instrumentId, steps: [null, null, null, null], at: [0, 0, 0, 0] }
-    latest.set(key, seen)
-  }
   if (o2 !== null) {
     seen.steps[0] = o2
     seen.at[0] = at
@@ -464,15 +510,26 @@ function keepLatest(
  * because it is computed for every batch on the ingest path.
  */
 export function fingerprint(rows: readonly ReadingInput[]): string {
-  let text = ''
+  // A batch repeats a few hundred gas values a thousand times: each is written out once (a Map
+  // keys -0 as 0, and String() writes both as "0").
+  const written = new Map<number, string>()
+  const text = (value: number | undefined): string => {
+    if (value === undefined) return ''
+    let known = written.get(value)
+    if (known === undefined) {
+      known = String(value)
+      written.set(value, known)
+    }
+    return known
+  }
+  let lines = ''
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index]
     if (!row) continue
-    if (index > 0) text += '\n'
-    // A number in a template is String(number); a gas not measured is left empty.
-    text += `${String(row.permitId)}|${String(row.loggedAt)}|${row.monitoredBy}|${row.kind}|${row.oxygenPercent ?? ''}|${row.lelPercent ?? ''}|${row.h2sPpm ?? ''}|${row.coPpm ?? ''}`
+    if (index > 0) lines += '\n'
+    lines += `${String(row.permitId)}|${String(row.loggedAt)}|${row.monitoredBy}|${row.kind}|${text(row.oxygenPercent)}|${text(row.lelPercent)}|${text(row.h2sPpm)}|${text(row.coPpm)}`
   }
-  return createHash('sha256').update(text).digest('hex')
+  return createHash('sha256').update(lines).digest('hex')
 }
 
 /** The row an issue names (`readings.3.h2sPpm` is row 3), so issues read in row order. */

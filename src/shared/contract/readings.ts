@@ -85,20 +85,18 @@ export const readingRowSchema = z
 /** One reading as stored: a row of readingRowSchema, read after withTemplateNames. */
 export type ReadingInput = z.output<typeof readingRowSchema>
 
-const rowFields: ReadonlySet<string> = new Set([
-  'permitId',
-  'loggedAt',
-  'monitoredBy',
-  'kind',
-  ...gases.map((gas) => templateGasNames[gas]),
-])
 const kindsTaken: readonly unknown[] = readingKinds
-const gasChecks = gases.map((gas) => ({
-  name: templateGasNames[gas],
-  min: gasInfo[gas].min,
-  max: gasInfo[gas].max,
-  step: gasStep[gas],
-}))
+/** zod's own test behind multipleOf, so a step is judged exactly as the schema judges it. */
+const { floatSafeRemainder } = util
+const levelOf = (gas: Gas) => ({ min: gasInfo[gas].min, max: gasInfo[gas].max, step: gasStep[gas] })
+const o2Level = levelOf('o2')
+const lelLevel = levelOf('lel')
+const h2sLevel = levelOf('h2s')
+const coLevel = levelOf('co')
+
+/** A gas level as storedLevel takes it: in the instrument range, on the gas's steps. */
+const levelTaken = (value: unknown, { min, max, step }: { min: number; max: number; step: number }) =>
+  typeof value === 'number' && value >= min && value <= max && floatSafeRemainder(value, step) === 0
 
 /**
  * readingRowSchema's fast path, for ingest's batches of a thousand: a row that the schema would
@@ -113,10 +111,28 @@ export function readingRowAsIs(row: unknown): ReadingInput | null {
   if (typeof row !== 'object' || row === null) return null
   const prototype: unknown = Object.getPrototypeOf(row)
   if (prototype !== Object.prototype && prototype !== null) return null
-  const fields = row as Record<string, unknown>
-  // A name the schema would refuse or rename, or a field present but undefined: the schema decides.
-  for (const key in fields) if (!rowFields.has(key) || fields[key] === undefined) return null
-  const { permitId, loggedAt, monitoredBy, kind } = fields
+  // Each field read by name (a thousand rows of one shape stay fast this way).
+  const { permitId, loggedAt, monitoredBy, kind, oxygenPercent, lelPercent, h2sPpm, coPpm } = row as Partial<
+    Record<keyof ReadingInput, unknown>
+  >
+  let given = 0
+  for (const _ in row) given += 1
+  const measured =
+    (oxygenPercent === undefined ? 0 : 1) +
+    (lelPercent === undefined ? 0 : 1) +
+    (h2sPpm === undefined ? 0 : 1) +
+    (coPpm === undefined ? 0 : 1)
+  // As many fields as the schema's own names with a value: no other name (the schema would refuse
+  // or rename it), none present but undefined.
+  if (
+    given !==
+    (permitId === undefined ? 0 : 1) +
+      (loggedAt === undefined ? 0 : 1) +
+      (monitoredBy === undefined ? 0 : 1) +
+      (kind === undefined ? 0 : 1) +
+      measured
+  )
+    return null
   if (!Number.isSafeInteger(permitId) || (permitId as number) <= 0) return null
   if (!Number.isSafeInteger(loggedAt) || (loggedAt as number) < 0) return null
   if (
@@ -127,25 +143,21 @@ export function readingRowAsIs(row: unknown): ReadingInput | null {
   )
     return null
   if (kind !== undefined && !kindsTaken.includes(kind)) return null
-  let measured = 0
-  for (const { name, min, max, step } of gasChecks) {
-    const value = fields[name]
-    if (value === undefined) continue
-    if (typeof value !== 'number' || !(value >= min && value <= max) || util.floatSafeRemainder(value, step) !== 0)
-      return null
-    measured += 1
-  }
-  if (measured === 0 || (kind !== undefined && kind !== 'continuous' && measured < gasChecks.length)) return null
+  if (measured === 0 || (kind !== undefined && kind !== 'continuous' && measured < gases.length)) return null
+  if (oxygenPercent !== undefined && !levelTaken(oxygenPercent, o2Level)) return null
+  if (lelPercent !== undefined && !levelTaken(lelPercent, lelLevel)) return null
+  if (h2sPpm !== undefined && !levelTaken(h2sPpm, h2sLevel)) return null
+  if (coPpm !== undefined && !levelTaken(coPpm, coLevel)) return null
   const taken: ReadingInput = {
     permitId: permitId as number,
     loggedAt: loggedAt as number,
     monitoredBy,
     kind: (kind ?? 'continuous') as ReadingInput['kind'],
   }
-  if (fields.oxygenPercent !== undefined) taken.oxygenPercent = fields.oxygenPercent as number
-  if (fields.lelPercent !== undefined) taken.lelPercent = fields.lelPercent as number
-  if (fields.h2sPpm !== undefined) taken.h2sPpm = fields.h2sPpm as number
-  if (fields.coPpm !== undefined) taken.coPpm = fields.coPpm as number
+  if (oxygenPercent !== undefined) taken.oxygenPercent = oxygenPercent as number
+  if (lelPercent !== undefined) taken.lelPercent = lelPercent as number
+  if (h2sPpm !== undefined) taken.h2sPpm = h2sPpm as number
+  if (coPpm !== undefined) taken.coPpm = coPpm as number
   return taken
 }
 

@@ -65,3 +65,19 @@ export function breachOf(
   const [level, limit] = worst
   return { gas, level, value, limit, message: describe(gas, value, level, limit) }
 }
+
+/**
+ * The values of one gas that breach nothing, as an open interval: `breachOf` is null for every
+ * value with above < value < below, each bound the nearest of the alarm levels and conditions that
+ * worstLevel tests. For a path judging thousands of readings: inside the band needs no breachOf.
+ */
+export function cleanBand(
+  gas: Gas,
+  conditions: AcceptableConditions,
+  profile: LimitProfile,
+): { above: number; below: number } {
+  const { lowAlarm, highAlarm } = profile.gases[gas]
+  if (gas === 'o2') return { above: Math.max(lowAlarm, conditions.o2Min), below: Math.min(highAlarm, conditions.o2Max) }
+  const max = gas === 'lel' ? conditions.lelMax : gas === 'h2s' ? conditions.h2sMax : conditions.coMax
+  return { above: -Infinity, below: Math.min(highAlarm, lowAlarm, max) }
+}
