@@ -115,6 +115,31 @@ describe('asking for access', () => {
     },
   )
 
+  it('lets an administrator ask on someone’s behalf', slow, async () => {
+    window.location.hash = '#/access/mine'
+    const transport = scriptSignedIn(new FakeTransport(), aUser(['administrator']))
+      .on('access.resources', ok([ledger]))
+      .on('access.requests', ok(pageOf([])))
+      .on('access.grants', ok(pageOf([])))
+      .on('users.directory', ok([{ id: 21, username: 'rex', displayName: 'Rex Adler', roles: ['requester'] }]))
+      .on('access.fileRequest', () => ok(aRequest({ id: 19, filedBy: { id: 1, name: 'Dana Okafor' } })))
+    renderApp(transport)
+
+    const dialog = await openRequestDialog()
+    fireEvent.change(dialog.getByRole('combobox', { name: /^For/ }), { target: { value: 'Rex' } })
+    fireEvent.click(await screen.findByRole('option', { name: 'Rex Adler' }))
+    await chooseResource(dialog, 'app:ledger')
+    fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: 'Ticket: FIN-95' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('access.fileRequest')).toEqual([
+        { resourceId: 5, level: 'read', justification: 'Ticket: FIN-95', durationHours: 8, onBehalfOf: 21 },
+      ]),
+    )
+    expect((await screen.findByRole('status')).textContent).toMatch(/filed on behalf of Rex Adler/)
+  })
+
   it('extends a grant with a request prefilled from it, starting at its end', slow, async () => {
     // Running by the workstation's clock, which this screen counts on (a requester reads no server time).
     const grant = aGrant({ validFrom: Date.now() - 2 * 3_600_000, validTo: Date.now() + 6 * 3_600_000 + 30_000 })

@@ -45,7 +45,8 @@ export function WhoHasWhat() {
 
   const revokable = (grant: GrantDto): boolean => {
     const resource = all.find((candidate) => candidate.id === grant.resource.id)
-    return mayRevoke && grant.endedAt === null && grant.validTo > now && !!user && !!resource && keeps(resource, user)
+    // The current list holds what runs now or later; the server has the last word on the rest.
+    return mayRevoke && current && grant.endedAt === null && !!user && !!resource && keeps(resource, user)
   }
 
   return (

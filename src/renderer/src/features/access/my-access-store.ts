@@ -155,8 +155,10 @@ export function createMyAccessStore({ api, transport }: Connection, session: Ses
         durationHours: value.durationHours,
         ...(value.startsAt === undefined ? {} : { startsAt: value.startsAt }),
         ...(value.permitId === null ? {} : { permitId: value.permitId }),
+        ...(value.onBehalfOf === null ? {} : { onBehalfOf: value.onBehalfOf }),
       })
-      return `Request #${String(filed.id)} for ${resourceAtLevel(filed.resource.key, filed.level)} filed: it waits for a decision.`
+      const whose = filed.filedBy ? ` on behalf of ${filed.requester.name}` : ''
+      return `Request #${String(filed.id)} for ${resourceAtLevel(filed.resource.key, filed.level)} filed${whose}: it waits for a decision.`
     }
 
     return {

@@ -15,6 +15,8 @@ export interface RequestDraft {
   startsAt: string
   durationHours: string
   permitId: number | null
+  /** Someone else the request is for (an administrator files on their behalf); null: oneself. */
+  onBehalfOf: { id: number; name: string } | null
 }
 
 export const emptyDraft: RequestDraft = {
@@ -24,6 +26,7 @@ export const emptyDraft: RequestDraft = {
   startsAt: '',
   durationHours: '8',
   permitId: null,
+  onBehalfOf: null,
 }
 
 /** A new choice of resource: its first level, and its template for a justification not yet written. */
@@ -57,6 +60,7 @@ export function draftFromGrant(grant: GrantDto, resource: ResourceDto | undefine
     startsAt: stillRunning ? toLocalInput(Math.ceil(grant.validTo / minuteMs) * minuteMs) : '',
     durationHours: String(hours),
     permitId: null,
+    onBehalfOf: null,
   }
 }
 
@@ -67,6 +71,7 @@ export const draftFromRequest = (request: RequestDto): RequestDraft => ({
   startsAt: toLocalInput(request.startsAt),
   durationHours: String(request.durationHours),
   permitId: request.permit?.id ?? null,
+  onBehalfOf: null,
 })
 
 export interface CheckedDraft {
@@ -77,6 +82,7 @@ export interface CheckedDraft {
   startsAt: number | undefined
   durationHours: number
   permitId: number | null
+  onBehalfOf: number | null
 }
 
 /**
@@ -114,6 +120,7 @@ export function checkDraft(
       startsAt,
       durationHours,
       permitId: draft.permitId,
+      onBehalfOf: draft.onBehalfOf?.id ?? null,
     },
   }
 }

@@ -54,7 +54,7 @@ export function CatalogueTable({ resources }: { resources: readonly ResourceDto[
             <TableCell>Resource</TableCell>
             <TableCell sx={{ width: '24%' }}>Description</TableCell>
             <TableCell>Levels</TableCell>
-            <TableCell>Risk, longest grant</TableCell>
+            <TableCell>Risk, longest grant, review</TableCell>
             <TableCell>Owners</TableCell>
             <TableCell>Approvers</TableCell>
             <TableCell align="right">Actions</TableCell>
@@ -82,7 +82,8 @@ export function CatalogueTable({ resources }: { resources: readonly ResourceDto[
                 ) : (
                   <Typography>{riskTierLabels.standard}</Typography>
                 )}
-                <SecondaryText>{formatHours(resource.maxDurationHours)}</SecondaryText>
+                <SecondaryText>up to {formatHours(resource.maxDurationHours)}</SecondaryText>
+                <SecondaryText>reviewed every {resource.reviewEveryDays} d</SecondaryText>
               </TableCell>
               <TableCell>{resource.approverRole ? 'Site supervisors' : names(resource.owners)}</TableCell>
               <TableCell>{resource.approverRole ? 'Site supervisors' : names(resource.approvers)}</TableCell>

@@ -23,6 +23,7 @@ const fields = [
   'riskTier',
   'maxDurationHours',
   'justificationTemplate',
+  'reviewEveryDays',
   'ownerIds',
   'approverIds',
 ]
@@ -57,14 +58,23 @@ export function ResourceDialog({ resource }: { resource: ResourceDto | null }) {
   const [template, setTemplate] = useState(resource?.justificationTemplate ?? '')
   const [owners, setOwners] = useState<PersonOption[]>(resource?.owners ?? [])
   const [approvers, setApprovers] = useState<PersonOption[]>(resource?.approvers ?? [])
+  const [reviewDays, setReviewDays] = useState(String(resource?.reviewEveryDays ?? 90))
   const [hoursInvalid, setHoursInvalid] = useState(false)
-  const problem = hoursInvalid ? fieldProblem('maxDurationHours', 'must be a whole number of hours') : serverProblem
+  const [daysInvalid, setDaysInvalid] = useState(false)
+  const problem = hoursInvalid
+    ? fieldProblem('maxDurationHours', 'must be a whole number of hours')
+    : daysInvalid
+      ? fieldProblem('reviewEveryDays', 'must be a whole number of days')
+      : serverProblem
 
   const submit = () => {
     const maxDurationHours = /^\d+$/.test(hours.trim()) ? Number(hours) : null
+    const reviewEveryDays = /^\d+$/.test(reviewDays.trim()) ? Number(reviewDays) : null
     setHoursInvalid(maxDurationHours === null)
+    setDaysInvalid(reviewEveryDays === null)
     const chosenKind = itResourceKinds.find((candidate) => candidate === kind)
-    if (maxDurationHours === null || !chosenKind) return
+    if (maxDurationHours === null || reviewEveryDays === null || !chosenKind) return
+    // Every setting is sent: one left out would be saved back as its default.
     void save({
       key,
       name,
@@ -74,6 +84,7 @@ export function ResourceDialog({ resource }: { resource: ResourceDto | null }) {
       riskTier,
       maxDurationHours,
       justificationTemplate: template.trim() === '' ? null : template,
+      reviewEveryDays,
       ownerIds: owners.map((person) => person.id),
       approverIds: approvers.map((person) => person.id),
     })
@@ -150,6 +161,17 @@ export function ResourceDialog({ resource }: { resource: ResourceDto | null }) {
         problem={problem}
         multiline
         hint="Starts every request's justification, e.g. Ticket: … Reason: …"
+      />
+      <IssueTextField
+        field="reviewEveryDays"
+        label="Review every (days)"
+        type="number"
+        step="1"
+        value={reviewDays}
+        onChange={setReviewDays}
+        problem={problem}
+        required
+        hint="Its owners are told to review who holds it this long after the last review."
       />
       <PeopleField
         field="ownerIds"
