@@ -148,12 +148,26 @@ export function readingRowAsIs(row: unknown): ReadingInput | null {
   if (lelPercent !== undefined && !levelTaken(lelPercent, lelLevel)) return null
   if (h2sPpm !== undefined && !levelTaken(h2sPpm, h2sLevel)) return null
   if (coPpm !== undefined && !levelTaken(coPpm, coLevel)) return null
-  const taken: ReadingInput = {
-    permitId: permitId as number,
-    loggedAt: loggedAt as number,
-    monitoredBy,
-    kind: (kind ?? 'continuous') as ReadingInput['kind'],
-  }
+  const taken: ReadingInput =
+    measured === gases.length
+      ? // All four gases, the common row: one object built whole.
+        {
+          permitId: permitId as number,
+          loggedAt: loggedAt as number,
+          monitoredBy,
+          kind: (kind ?? 'continuous') as ReadingInput['kind'],
+          oxygenPercent: oxygenPercent as number,
+          lelPercent: lelPercent as number,
+          h2sPpm: h2sPpm as number,
+          coPpm: coPpm as number,
+        }
+      : {
+          permitId: permitId as number,
+          loggedAt: loggedAt as number,
+          monitoredBy,
+          kind: (kind ?? 'continuous') as ReadingInput['kind'],
+        }
+  if (measured === gases.length) return taken
   if (oxygenPercent !== undefined) taken.oxygenPercent = oxygenPercent as number
   if (lelPercent !== undefined) taken.lelPercent = lelPercent as number
   if (h2sPpm !== undefined) taken.h2sPpm = h2sPpm as number
