@@ -42,8 +42,11 @@ describe('permit board', () => {
     expect(card.getByText(alarm)).toBeTruthy()
     expect(card.getByText('Pat Lee')).toBeTruthy()
 
-    fireEvent.click(card.getByRole('button', { name: 'Show reasons' }))
-    expect(card.getByText('H2S 14 ppm is not acceptable.')).toBeTruthy()
+    // The reasons wait in the details, which the card opens in a drawer beside the board.
+    fireEvent.click(card.getByRole('button', { name: 'Details of permit NP-2025-0007' }))
+    const details = within(await screen.findByRole('region', { name: 'Details of permit NP-2025-0007' }))
+    fireEvent.click(details.getByRole('button', { name: 'Show reasons' }))
+    expect(details.getByText('H2S 14 ppm is not acceptable.')).toBeTruthy()
   })
 
   it('counts time left on the server’s clock, not the workstation’s', async () => {
@@ -51,7 +54,7 @@ describe('permit board', () => {
 
     // The fake server's clock is not this machine's; the card still counts from the server's now.
     const card = within(await cardOf('NP-2025-0007'))
-    expect(card.getByText(/^(2 h|1 h 59 min \d+ s) left$/)).toBeTruthy()
+    expect(card.getByText(/^(2 h|1 h 59 min) left$/)).toBeTruthy()
   })
 
   it('warns when no attendant is on duty at a permit that admits entry', async () => {
@@ -236,5 +239,109 @@ describe('evacuating a site from a board filtered to it', () => {
 
     expect(await screen.findByText(/^No open permits/)).toBeTruthy()
     expect(screen.queryByRole('button', { name: 'Evacuate all' })).toBeNull()
+  })
+})
+
+describe('severity at a glance', () => {
+  const gasAlarm = (priority: 'high' | 'medium' | 'low') => ({
+    id: 1,
+    priority,
+    acknowledged: false,
+    cleared: false,
+    latched: false,
+    message: 'H2S 14 ppm above its high alarm level',
+    raisedAt: now - 60_000,
+  })
+
+  it('ranks an evacuation above a high gas alarm above a stale test above a calm permit, each in its own words', async () => {
+    renderApp(
+      boardOf([
+        aCard({ id: 1, number: 'NP-1', spaceTag: 'TK-1' }),
+        aCard({
+          id: 2,
+          number: 'NP-2',
+          spaceTag: 'TK-2',
+          atmosphere: { level: 'amber', takenAt: now - 5 * 60 * 60_000, reasons: ['The test is old.'] },
+          alarms: ['Atmospheric test is stale while 2 people inside: test again.'],
+        }),
+        aCard({ id: 3, number: 'NP-3', spaceTag: 'TK-3', gasAlarms: [gasAlarm('high')] }),
+        aCard({
+          id: 4,
+          number: 'NP-4',
+          spaceTag: 'TK-4',
+          state: 'suspended',
+          alarms: ['Evacuation ordered: 1 person still inside.'],
+          evacuation: { evacuationId: 4, orderedAt: now - 60_000, reason: 'Gas alarm', stillInside: ['Sam Ortiz'] },
+        }),
+      ]),
+    )
+
+    await cardOf('NP-4')
+    const cards = screen.getAllByRole('article')
+    expect(cards.map((article) => article.getAttribute('aria-label'))).toEqual([
+      'Permit NP-4, TK-4',
+      'Permit NP-3, TK-3',
+      'Permit NP-2, TK-2',
+      'Permit NP-1, TK-1',
+    ])
+    expect(cards.map((article) => article.dataset.level)).toEqual(['evacuation', 'high', 'low', 'none'])
+    const [evacuation, high, stale, calm] = cards.map((article) => within(article))
+    expect(evacuation?.getByText('Evacuate')).toBeTruthy()
+    expect(evacuation?.getByText('Still to come out (1): Sam Ortiz')).toBeTruthy()
+    expect(high?.getByText('High')).toBeTruthy()
+    expect(high?.getByText('H2S 14 ppm above its high alarm level')).toBeTruthy()
+    expect(stale?.getByText('Low')).toBeTruthy()
+    expect(calm?.getByText('No alarms')).toBeTruthy()
+  })
+
+  it('shows one alarm per card and counts the rest', async () => {
+    renderApp(
+      boardOf([
+        aCard({
+          atmosphere: { level: 'red', takenAt: now, reasons: ['H2S 14 ppm is not acceptable.'] },
+          alarms: [
+            'Prohibited atmosphere with 2 people inside: H2S 14 ppm.',
+            'No attendant on duty while 2 people inside.',
+          ],
+          gasAlarms: [gasAlarm('medium')],
+        }),
+      ]),
+    )
+
+    const card = within(await cardOf('NP-2025-0007'))
+    expect(card.getByText('Prohibited atmosphere with 2 people inside: H2S 14 ppm.')).toBeTruthy()
+    expect(card.queryByText('No attendant on duty while 2 people inside.')).toBeNull()
+    expect(card.getByText('+2')).toBeTruthy()
+  })
+})
+
+describe('wall mode', () => {
+  it('shows the board alone, without the menu, naming another site’s alarm while it shows the first', async () => {
+    renderApp(
+      boardOf([
+        aCard({ id: 1, number: 'NP-1', spaceTag: 'TK-1' }),
+        aCard({
+          id: 2,
+          number: 'SW-2',
+          spaceTag: 'SW-2',
+          siteId: 2,
+          siteName: 'South Works',
+          atmosphere: { level: 'red', takenAt: now, reasons: [] },
+          alarms: ['Prohibited atmosphere with 2 people inside.'],
+        }),
+      ]),
+    )
+    fireEvent.click(await screen.findByRole('button', { name: 'Wall mode' }))
+
+    expect(await screen.findByRole('button', { name: 'Leave wall mode' })).toBeTruthy()
+    expect(window.location.hash).toBe('#/board/wall')
+    expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull()
+    expect(screen.getByText('Site 1 of 2')).toBeTruthy()
+    await cardOf('NP-1')
+    expect(screen.queryByRole('article', { name: /SW-2/ })).toBeNull()
+    expect(screen.getByText('Also at South Works')).toBeTruthy()
+
+    fireEvent.click(screen.getByRole('button', { name: 'Leave wall mode' }))
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy()
   })
 })

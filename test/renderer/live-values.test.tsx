@@ -18,6 +18,12 @@ function boardOf(cards: PermitCardDto[]): FakeTransport {
 
 const cardOf = (number: string): Promise<HTMLElement> => screen.findByRole('article', { name: new RegExp(number) })
 
+/** The card's details, in the drawer its details button opens: the live values are there. */
+async function detailsOf(number: string): Promise<HTMLElement> {
+  fireEvent.click(within(await cardOf(number)).getByRole('button', { name: `Details of permit ${number}` }))
+  return screen.findByRole('region', { name: `Details of permit ${number}` })
+}
+
 /** The colour a pill is drawn in, as the eye sees it: its fill, or its text when it has none. */
 const pillOf = (card: HTMLElement, text: RegExp): HTMLElement => within(card).getByText(text, { selector: 'span' })
 
@@ -28,10 +34,10 @@ const rgb = (hex: string): string => {
 
 const dark = severityPalettes.dark
 
-describe('live values on a board card', () => {
+describe('live values in a board card’s details', () => {
   it('shows each gas with its unit, coloured by its verdict, and how old it is', async () => {
     renderApp(boardOf([aCard({ liveValues: [liveValuesOf()] })]))
-    const card = await cardOf('NP-2025-0007')
+    const card = await detailsOf('NP-2025-0007')
     const values = within(within(card).getByRole('group', { name: 'Live values from Crew 2 four-gas' }))
 
     expect(values.getByText('BW-4471')).toBeTruthy()
@@ -51,7 +57,7 @@ describe('live values on a board card', () => {
   it('marks simulated and flagged monitors, with the reason for the flag', async () => {
     const reason = 'Its last bump test is more than 24 hours old.'
     renderApp(boardOf([aCard({ liveValues: [liveValuesOf({ simulated: true, flagged: [reason] })] })]))
-    const card = within(await cardOf('NP-2025-0007'))
+    const card = within(await detailsOf('NP-2025-0007'))
 
     expect(card.getByText('Simulated')).toBeTruthy()
     const flagged = card.getByLabelText(`Flagged: ${reason}`)
@@ -91,21 +97,24 @@ describe('live values on a board card', () => {
       ]),
     )
     const card = within(await cardOf('NP-2'))
-    const alarms = within(card.getByRole('list', { name: 'Gas alarms' }))
 
-    expect(alarms.getByText('High')).toBeTruthy()
-    expect(alarms.getByText('H2S 22 ppm: high alarm (limit 20 ppm)')).toBeTruthy()
-    expect(alarms.getByText('Active, not acknowledged')).toBeTruthy()
-    expect(alarms.getByText('+1 more')).toBeTruthy()
+    expect(card.getByText('High')).toBeTruthy()
+    expect(card.getByText('H2S 22 ppm: high alarm (limit 20 ppm)')).toBeTruthy()
+    expect(card.getByText('+1')).toBeTruthy()
+    expect(card.queryByText('Stale')).toBeNull()
     // A card with a gas alarm someone must see comes first.
     const order = screen.getAllByRole('article').map((article) => article.getAttribute('aria-label'))
     expect(order).toEqual(['Permit NP-2, TK-2', 'Permit NP-1, TK-1'])
+    // The details list every one, with its state.
+    const alarms = within(within(await detailsOf('NP-2')).getByRole('list', { name: 'Gas alarms' }))
+    expect(alarms.getByText('Active, not acknowledged')).toBeTruthy()
+    expect(alarms.getByText('Stale')).toBeTruthy()
   })
 
   it('follows new readings without a reload', async () => {
     const transport = boardOf([aCard()])
     renderApp(transport)
-    await cardOf('NP-2025-0007')
+    await detailsOf('NP-2025-0007')
 
     transport.on('permits.board', ok({ cards: [aCard({ liveValues: [liveValuesOf()] })], peopleInside: 2, now }))
     transport.emit('readings.recorded', { permitId: 7, count: 4, at: now })

@@ -31,6 +31,15 @@ export function AppFrame() {
   const keepsResources = useMayCall('access.startReview')
   const onLanding = route?.kind === 'page' && route.page === landingPage(pages, ownRoles)
 
+  // A wall display shows the board alone: no menu, no bar, no banner (its cards carry the alarms).
+  if (route?.kind === 'wall')
+    return (
+      <Box component="main" sx={{ minHeight: '100vh', p: 2 }}>
+        {watchesAlarms ? <AlarmWatch banner={false} /> : null}
+        <RouteView route={route} />
+      </Box>
+    )
+
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <AppBar className={printHidden} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>

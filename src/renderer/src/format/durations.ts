@@ -10,12 +10,18 @@ export interface TimeLeft {
 /** Under this much validity left, the card warns: time to plan the exit or a new permit. */
 export const endingSoonMs = 30 * 60_000
 
+/** To the second, or to the minute (down: never more time than there is) once a minute or more. */
+export type Precision = 'seconds' | 'minutes'
+
+const rounded = (ms: number, precision: Precision): string =>
+  formatDuration(precision === 'minutes' && ms >= 60_000 ? Math.floor(ms / 60_000) * 60_000 : ms)
+
 /** Time left to a permit's end, as of the server's `now`. */
-export function timeLeft(validFrom: number, validTo: number, now: number): TimeLeft {
-  if (now < validFrom) return { text: `Starts in ${formatDuration(validFrom - now)}`, tone: 'pending' }
-  if (now >= validTo) return { text: `Validity ended ${formatDuration(now - validTo)} ago`, tone: 'ended' }
+export function timeLeft(validFrom: number, validTo: number, now: number, precision: Precision = 'seconds'): TimeLeft {
+  if (now < validFrom) return { text: `Starts in ${rounded(validFrom - now, precision)}`, tone: 'pending' }
+  if (now >= validTo) return { text: `Validity ended ${rounded(now - validTo, precision)} ago`, tone: 'ended' }
   const left = validTo - now
-  return { text: `${formatDuration(left)} left`, tone: left <= endingSoonMs ? 'ending' : 'running' }
+  return { text: `${rounded(left, precision)} left`, tone: left <= endingSoonMs ? 'ending' : 'running' }
 }
 
 /** "4 min ago", "1 h 12 min ago": how old a test is, to the minute. */

@@ -10,11 +10,13 @@ export function SiteFilterField({
   siteId,
   onChange,
   sx,
+  size,
 }: {
   sites: readonly { id: number; name: string }[]
   siteId: number | null
   onChange(siteId: number | null): void
   sx?: SxProps<Theme>
+  size?: 'small' | 'medium'
 }) {
   return (
     <TextField
@@ -24,6 +26,7 @@ export function SiteFilterField({
       onChange={(event) => onChange(event.target.value === all ? null : Number(event.target.value))}
       margin="none"
       {...(sx ? { sx } : {})}
+      {...(size ? { size } : {})}
     >
       <MenuItem value={all}>All sites</MenuItem>
       {sites.map((site) => (

@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { GasPage, PageLoading, PermitDetailPage, PermitFormPage, PermitPrintPage } from './lazy-pages'
+import { GasPage, PageLoading, PermitDetailPage, PermitFormPage, PermitPrintPage, WallBoardPage } from './lazy-pages'
 import { pageViews } from './page-views'
 import type { Route } from './routes'
 
@@ -24,6 +24,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <GasPage key="gas" tab={route.tab} />
     case 'newPermit':
       return <PermitFormPage key="new" permitId={null} />
+    case 'wall':
+      return <WallBoardPage key="wall" />
     case 'permit':
       switch (route.view) {
         case 'detail':

@@ -15,6 +15,7 @@ export const AccessPage = page(() => import('../../features/access/AccessPage').
 export const AdminPage = page(() => import('../../features/admin/AdminPage').then((m) => m.AdminPage))
 export const AuditPage = page(() => import('../../features/audit/AuditPage').then((m) => m.AuditPage))
 export const BoardPage = page(() => import('../../features/board/BoardPage').then((m) => m.BoardPage))
+export const WallBoardPage = page(() => import('../../features/board/WallBoardPage').then((m) => m.WallBoardPage))
 export const EntriesPage = page(() => import('../../features/entries/EntriesPage').then((m) => m.EntriesPage))
 export const GasPage = page(() => import('../../features/gas/GasPage').then((m) => m.GasPage))
 export const HandoverPage = page(() => import('../../features/handover/HandoverPage').then((m) => m.HandoverPage))

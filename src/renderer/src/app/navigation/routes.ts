@@ -13,6 +13,7 @@ export type Route =
   | { kind: 'gas'; tab: GasTab }
   | { kind: 'permit'; permitId: number; view: PermitView }
   | { kind: 'newPermit' }
+  | { kind: 'wall' }
 
 export const hrefFor = (page: PageId): string => `#/${page}`
 
@@ -23,6 +24,9 @@ export const alarmListHref = gasHref('alarms')
 
 export const newPermitHref = '#/permits/new'
 
+/** The board alone, without the frame, for a dedicated wall display. */
+export const wallHref = '#/board/wall'
+
 export function permitHref(permitId: number, view: PermitView = 'detail'): string {
   return view === 'detail' ? `#/permits/${String(permitId)}` : `#/permits/${String(permitId)}/${view}`
 }
@@ -30,12 +34,13 @@ export function permitHref(permitId: number, view: PermitView = 'detail'): strin
 /**
  * #/board, #/spaces, ... name pages; #/gas/alarms, #/gas/instruments and #/gas/simulator the tabs
  * of the Gas page (#/gas is its alarms); #/permits/new, #/permits/12, #/permits/12/edit and
- * #/permits/12/print name permits; #/access/... the Access page's tabs and records. Anything else
+ * #/permits/12/print name permits; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records. Anything else
  * names nothing.
  */
 export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
   const path = hash.replace(/^#\/?/, '')
   if (path === 'permits/new') return { kind: 'newPermit' }
+  if (path === 'board/wall') return pages.some((entry) => entry.id === 'board') ? { kind: 'wall' } : null
   const gas = /^gas(?:\/([a-z]+))?$/.exec(path)
   if (gas) {
     const tab = gasTabs.find((candidate) => candidate === (gas[1] ?? 'alarms'))
@@ -64,6 +69,8 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
       )
     case 'newPermit':
       return allows(procedurePolicy['permits.create'], roles)
+    case 'wall':
+      return visible.some((page) => page.id === 'board')
     case 'permit':
       return allows(procedurePolicy[route.view === 'edit' ? 'permits.update' : 'permits.get'], roles)
   }

@@ -15,8 +15,14 @@ export function BoardFilters() {
   const filters = useBoard((state) => state.filters)
   const setFilters = useBoard((state) => state.setFilters)
   return (
-    <Stack direction="row" spacing={2} sx={{ mb: 2, maxWidth: 640 }}>
-      <SiteFilterField sites={sites} siteId={filters.siteId} onChange={(siteId) => setFilters({ siteId })} />
+    <Stack direction="row" spacing={2} sx={{ width: 480, maxWidth: '100%' }}>
+      <SiteFilterField
+        sites={sites}
+        siteId={filters.siteId}
+        onChange={(siteId) => setFilters({ siteId })}
+        sx={{ flex: 1 }}
+        size="small"
+      />
       <TextField
         select
         label="State"
@@ -25,6 +31,8 @@ export function BoardFilters() {
           setFilters({ state: event.target.value === all ? null : (event.target.value as PermitState) })
         }
         margin="none"
+        size="small"
+        sx={{ flex: 1 }}
       >
         <MenuItem value={all}>All open states</MenuItem>
         {boardStates.map((state) => (
