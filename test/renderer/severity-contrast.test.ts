@@ -34,3 +34,38 @@ describe.each<ThemeMode>(['dark', 'light'])('severity colours in the %s theme', 
     expect(contrast(text, palette.background.paper)).toBeGreaterThanOrEqual(aa)
   })
 })
+
+const statusColours = ['primary', 'secondary', 'error', 'warning', 'success', 'info'] as const
+
+describe.each<ThemeMode>(['dark', 'light'])('every colour pairing the console draws in the %s theme', (mode) => {
+  const theme = createGatehouseTheme(mode)
+  const { palette } = theme
+  const surfaces = { page: palette.background.default, paper: palette.background.paper }
+
+  it.each(['primary', 'secondary'] as const)('reads %s text on the page and on paper at WCAG AA', (kind) => {
+    for (const surface of Object.values(surfaces))
+      expect(contrast(palette.text[kind], surface)).toBeGreaterThanOrEqual(aa)
+  })
+
+  // Chips, contained buttons and filled alerts put contrastText on main; links, outlined buttons,
+  // time left, pass/fail words and warnings put main on the page.
+  it.each(statusColours)('reads text on a %s fill, and %s as text on the page and on paper, at WCAG AA', (kind) => {
+    const { main, contrastText } = palette[kind]
+    expect(contrast(contrastText, main)).toBeGreaterThanOrEqual(aa)
+    for (const surface of Object.values(surfaces)) expect(contrast(main, surface)).toBeGreaterThanOrEqual(aa)
+  })
+
+  it('fills every filled alert with a pair at WCAG AA', () => {
+    const variants = theme.components?.MuiAlert?.variants ?? []
+    expect(variants.length).toBe(4)
+    for (const variant of variants) {
+      const style = variant.style as { backgroundColor: string; color: string }
+      expect(contrast(style.color, style.backgroundColor)).toBeGreaterThanOrEqual(aa)
+    }
+  })
+
+  it('draws the focus ring at 3:1 against the page and paper (WCAG 1.4.11)', () => {
+    for (const surface of Object.values(surfaces))
+      expect(contrast(palette.secondary.main, surface)).toBeGreaterThanOrEqual(3)
+  })
+})

@@ -4,15 +4,17 @@ import { severityPalettes } from './severity-palette'
 import type { ThemeMode } from './theme-store'
 
 // Control-room palette: near-black surfaces, near-white text and saturated status colours keep
-// every pairing well above WCAG AA, so the board stays readable from across the room.
+// every pairing above WCAG AA, so the board stays readable from across the room.
+// test/renderer/severity-contrast.test.ts checks every pairing the console draws.
 const darkPalette: PaletteOptions = {
   mode: 'dark',
   primary: { main: '#ffc629', contrastText: '#111111' },
   secondary: { main: '#5cc8ff', contrastText: '#0a0e13' },
-  error: { main: '#ff6b6b' },
-  warning: { main: '#ffb347' },
-  success: { main: '#5fd068' },
-  info: { main: '#6cb8ff' },
+  // Light status colours carry dark text: white on them stays under 3:1.
+  error: { main: '#ff6b6b', contrastText: '#111111' },
+  warning: { main: '#ffb347', contrastText: '#111111' },
+  success: { main: '#5fd068', contrastText: '#111111' },
+  info: { main: '#6cb8ff', contrastText: '#111111' },
   background: { default: '#0a0e13', paper: '#131a23' },
   text: { primary: '#f3f6f9', secondary: '#c2ccd6' },
   divider: 'rgba(255, 255, 255, 0.22)',
@@ -21,7 +23,13 @@ const darkPalette: PaletteOptions = {
 const lightPalette: PaletteOptions = {
   mode: 'light',
   primary: { main: '#0f4c91', contrastText: '#ffffff' },
-  secondary: { main: '#006680' },
+  secondary: { main: '#006680', contrastText: '#ffffff' },
+  // MUI's own warning (#ed6c02) and info (#0288d1) carry white text at 3.1:1 and 4.1:1; these
+  // darker ones reach AA with white text on a chip and as text on the page.
+  error: { main: '#b71c1c', contrastText: '#ffffff' },
+  warning: { main: '#a05a00', contrastText: '#ffffff' },
+  success: { main: '#1b5e20', contrastText: '#ffffff' },
+  info: { main: '#0a5fa3', contrastText: '#ffffff' },
   background: { default: '#eef1f5', paper: '#ffffff' },
   text: { primary: '#0b1520', secondary: '#35424f' },
   divider: 'rgba(0, 0, 0, 0.2)',
@@ -74,6 +82,19 @@ export function createGatehouseTheme(mode: ThemeMode): Theme {
       MuiAlert: {
         defaultProps: { variant: 'outlined' },
         styleOverrides: { root: { fontSize: '1rem', alignItems: 'center' } },
+        // MUI fills a dark-theme alert with a darkened colour (black on muted red, 3.7:1); a
+        // filled alert takes its severity's own fill and text, at AA in both themes.
+        variants: (
+          [
+            ['error', palette.severity.high],
+            ['warning', palette.severity.medium],
+            ['success', palette.severity.ok],
+            ['info', { fill: palette.info.main, onFill: palette.info.contrastText }],
+          ] as const
+        ).map(([severity, tone]) => ({
+          props: { variant: 'filled', severity },
+          style: { backgroundColor: tone.fill, color: tone.onFill },
+        })),
       },
       MuiListItemButton: {
         styleOverrides: {
