@@ -77,7 +77,7 @@ describe('asking for access', () => {
         ]),
       )
       await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-      expect(screen.getByRole('status').textContent).toMatch(/^Request #17 for app:ledger \(member\) filed/)
+      expect(screen.getByRole('status').textContent).toBe('Request #17 for app:ledger (member) sent to its approvers.')
     },
   )
 
@@ -137,7 +137,9 @@ describe('asking for access', () => {
         { resourceId: 5, level: 'read', justification: 'Ticket: FIN-95', durationHours: 8, onBehalfOf: 21 },
       ]),
     )
-    expect((await screen.findByRole('status')).textContent).toMatch(/filed on behalf of Rex Adler/)
+    expect((await screen.findByRole('status')).textContent).toBe(
+      'Request #19 for app:ledger (read), on behalf of Rex Adler, sent to its approvers.',
+    )
   })
 
   it('extends a grant with a request prefilled from it, starting at its end', slow, async () => {

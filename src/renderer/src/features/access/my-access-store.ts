@@ -157,8 +157,8 @@ export function createMyAccessStore({ api, transport }: Connection, session: Ses
         ...(value.permitId === null ? {} : { permitId: value.permitId }),
         ...(value.onBehalfOf === null ? {} : { onBehalfOf: value.onBehalfOf }),
       })
-      const whose = filed.filedBy ? ` on behalf of ${filed.requester.name}` : ''
-      return `Request #${String(filed.id)} for ${resourceAtLevel(filed.resource.key, filed.level)} filed${whose}: it waits for a decision.`
+      const whose = filed.filedBy ? `, on behalf of ${filed.requester.name},` : ''
+      return `Request #${String(filed.id)} for ${resourceAtLevel(filed.resource.key, filed.level)}${whose} sent to its approvers.`
     }
 
     return {

@@ -22,6 +22,7 @@ import { ClampedText } from './ClampedText'
 import { RequestOutcome } from './RequestOutcome'
 import { RequestStatusChip } from './RequestStatusChip'
 import { SecondaryText } from './SecondaryText'
+import { Unbroken } from './Unbroken'
 
 const anyStatus = 'any'
 
@@ -100,18 +101,20 @@ export function MyRequestsSection() {
               <TableCell>Resource</TableCell>
               <TableCell sx={{ minWidth: 220 }}>Status</TableCell>
               <TableCell>Asked for</TableCell>
-              <TableCell sx={{ width: '28%' }}>Justification</TableCell>
+              <TableCell sx={{ width: '28%', minWidth: 220 }}>Justification</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {requests.map((request) => (
               <TableRow key={request.id}>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell>
                   <Link href={requestHref(request.id)} sx={{ fontWeight: 700 }}>
                     #{request.id}
                   </Link>
-                  <SecondaryText>filed {formatShortTime(request.createdAt)}</SecondaryText>
+                  <SecondaryText>
+                    filed <Unbroken>{formatShortTime(request.createdAt)}</Unbroken>
+                  </SecondaryText>
                   {request.filedBy ? <SecondaryText>by {request.filedBy.name}</SecondaryText> : null}
                 </TableCell>
                 <TableCell sx={{ minWidth: 150 }}>
@@ -124,9 +127,11 @@ export function MyRequestsSection() {
                   <RequestStatusChip status={request.status} />
                   <RequestOutcome request={request} />
                 </TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <TableCell>
                   <Typography>{formatHours(request.durationHours)}</Typography>
-                  <SecondaryText>from {formatShortTime(request.startsAt)}</SecondaryText>
+                  <SecondaryText>
+                    from <Unbroken>{formatShortTime(request.startsAt)}</Unbroken>
+                  </SecondaryText>
                   {request.permit ? <SecondaryText>permit {request.permit.number}</SecondaryText> : null}
                 </TableCell>
                 <TableCell>
