@@ -139,6 +139,8 @@ describe.skipIf(!chromiumPath)('access governance in the browser', () => {
       .poll(() => requester.getByRole('list', { name: 'Decisions' }).textContent())
       .toMatch(/Approved by Ita Brandt/)
     await expect.poll(() => requester.getByRole('button', { name: 'Notifications' }).isVisible()).toBe(true)
+    await requester.waitForTimeout(500)
+    await viewportShot(requester, 'access-request-page-1920x1080-dark')
 
     // The audit page tells the story, in order.
     const auditor = await consoleOf('ada', '#/audit')
@@ -257,5 +259,23 @@ describe.skipIf(!chromiumPath)('access governance in the browser', () => {
       }
       await page.context().close()
     }
+
+    // The other screens, once each at the smaller size.
+    const small = screenSizes[1]
+    const rex = await consoleOf('rex', '#/access/mine', small)
+    await rex.getByRole('button', { name: 'Request access' }).click()
+    await rex
+      .getByRole('dialog', { name: 'Request access' })
+      .getByRole('combobox', { name: /^Resource/ })
+      .fill('vpn')
+    await rex.getByRole('option', { name: /^grp:vpn-admins/ }).click()
+    await rex.waitForTimeout(500)
+    await viewportShot(rex, 'access-request-dialog-1366x768-dark')
+    const ita = await consoleOf('ita', '#/access/grants', small)
+    await expect.poll(() => ita.getByRole('table', { name: 'Current grants' }).isVisible()).toBe(true)
+    await viewportShot(ita, 'access-who-has-what-1366x768-dark')
+    const ada = await consoleOf('ada', '#/access/catalogue', small)
+    await expect.poll(() => ada.getByRole('table', { name: 'Catalogue' }).textContent()).toContain('grp:vpn-admins')
+    await viewportShot(ada, 'access-catalogue-1366x768-dark')
   })
 })

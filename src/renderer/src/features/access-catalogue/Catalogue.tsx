@@ -11,7 +11,7 @@ import { useCatalogue, useResources } from './use-catalogue'
 
 /** The administrator's catalogue: IT resources added, changed and retired; spaces listed as they come. */
 export function Catalogue() {
-  const { all } = useResources()
+  const { all, loaded } = useResources()
   const problem = useCatalogue((state) => state.problem)
   const dialog = useCatalogue((state) => state.dialog)
   const [search, setSearch] = useState('')
@@ -47,7 +47,7 @@ export function Catalogue() {
         />
       </Stack>
       <ProblemAlert message={problem} />
-      <CatalogueTable resources={shown} />
+      <CatalogueTable resources={shown} loaded={loaded} />
       {dialog?.kind === 'create' ? <ResourceDialog key="new" resource={null} /> : null}
       {dialog?.kind === 'edit' ? <ResourceDialog key={dialog.resource.id} resource={dialog.resource} /> : null}
       {dialog?.kind === 'retire' ? <RetireResourceDialog key={dialog.resource.id} resource={dialog.resource} /> : null}

@@ -84,6 +84,7 @@ export function WhoHasWhat() {
               ) : null
             }
             empty={current ? 'Nobody holds access here now.' : 'No past grants.'}
+            loaded={loaded}
           />
           {hasMore ? (
             <Button variant="outlined" onClick={() => void loadMore()} sx={{ mt: 2 }}>

@@ -45,7 +45,7 @@ function ResourceActions({ resource }: { resource: ResourceDto }) {
   )
 }
 
-export function CatalogueTable({ resources }: { resources: readonly ResourceDto[] }) {
+export function CatalogueTable({ resources, loaded }: { resources: readonly ResourceDto[]; loaded: boolean }) {
   return (
     <TableContainer component={Paper} variant="outlined">
       <Table size="small" aria-label="Catalogue">
@@ -64,7 +64,7 @@ export function CatalogueTable({ resources }: { resources: readonly ResourceDto[
           {resources.map((resource) => (
             <TableRow key={resource.id}>
               <TableCell>
-                <Typography sx={{ fontWeight: 700 }}>{resource.key}</Typography>
+                <Typography sx={{ fontWeight: 700, whiteSpace: 'nowrap' }}>{resource.key}</Typography>
                 <SecondaryText>
                   {resource.name} · {resourceKindLabels[resource.kind]}
                 </SecondaryText>
@@ -94,7 +94,7 @@ export function CatalogueTable({ resources }: { resources: readonly ResourceDto[
           ))}
           {resources.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={7}>No resources match.</TableCell>
+              <TableCell colSpan={7}>{loaded ? 'No resources match.' : 'Loading the catalogue…'}</TableCell>
             </TableRow>
           ) : null}
         </TableBody>

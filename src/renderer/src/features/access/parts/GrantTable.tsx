@@ -29,7 +29,9 @@ interface GrantTableProps {
   /** A holder's name as a button: shows that person's grants. */
   onHolder?(holder: GrantDto['holder']): void
   actions?(grant: GrantDto): ReactNode
+  /** Said when the list is empty, once it has been read. */
   empty: string
+  loaded: boolean
 }
 
 function Period({ grant }: { grant: GrantDto }) {
@@ -61,6 +63,7 @@ export function GrantTable({
   onHolder,
   actions,
   empty,
+  loaded,
 }: GrantTableProps) {
   const highlighted = useRef<HTMLTableRowElement | null>(null)
   const found = grants.some((grant) => grant.id === highlightId)
@@ -148,7 +151,7 @@ export function GrantTable({
           })}
           {grants.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={columns}>{empty}</TableCell>
+              <TableCell colSpan={columns}>{loaded ? empty : 'Loading…'}</TableCell>
             </TableRow>
           ) : null}
         </TableBody>

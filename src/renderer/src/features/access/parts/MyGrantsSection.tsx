@@ -30,6 +30,7 @@ export function MyGrantsSection({ focusGrantId }: { focusGrantId: number | null 
   const past = useMyAccess((state) => state.pastGrants)
   const hasMorePast = useMyAccess((state) => state.hasMorePast)
   const loadOlder = useMyAccess((state) => state.loadOlderGrants)
+  const loaded = useMyAccess((state) => state.loaded)
   const now = useServerNow(30_000)
   return (
     <>
@@ -41,6 +42,7 @@ export function MyGrantsSection({ focusGrantId }: { focusGrantId: number | null 
           highlightId={focusGrantId}
           actions={(grant) => <ExtendButton grant={grant} now={now} label="Extend" />}
           empty="No access granted now."
+          loaded={loaded}
         />
       </Section>
       <Section title="Past grants">
@@ -51,6 +53,7 @@ export function MyGrantsSection({ focusGrantId }: { focusGrantId: number | null 
           highlightId={focusGrantId}
           actions={(grant) => <ExtendButton grant={grant} now={now} label="Request again" />}
           empty="No past grants."
+          loaded={loaded}
         />
         {hasMorePast ? (
           <Button variant="outlined" onClick={() => void loadOlder()} sx={{ mt: 2 }}>
