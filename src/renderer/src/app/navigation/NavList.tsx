@@ -1,4 +1,5 @@
 import List from '@mui/material/List'
+import ListItem from '@mui/material/ListItem'
 import ListItemButton from '@mui/material/ListItemButton'
 import ListItemText from '@mui/material/ListItemText'
 import { hrefFor } from './routes'
@@ -11,15 +12,17 @@ export function NavList({ pages, current }: { pages: readonly PageEntry[]; curre
         {pages.map((page) => {
           const selected = page.id === current
           return (
-            <ListItemButton
-              key={page.id}
-              component="a"
-              href={hrefFor(page.id)}
-              selected={selected}
-              aria-current={selected ? 'page' : undefined}
-            >
-              <ListItemText primary={page.label} />
-            </ListItemButton>
+            // A list holds list items: the link sits inside one (axe: list).
+            <ListItem key={page.id} disablePadding>
+              <ListItemButton
+                component="a"
+                href={hrefFor(page.id)}
+                selected={selected}
+                aria-current={selected ? 'page' : undefined}
+              >
+                <ListItemText primary={page.label} />
+              </ListItemButton>
+            </ListItem>
           )
         })}
       </List>
