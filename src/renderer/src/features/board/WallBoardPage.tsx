@@ -13,9 +13,21 @@ import { enterFullScreen, leaveFullScreen } from './full-screen'
 import { CardList } from './parts/BoardGrid'
 import { CardConditionBand } from './parts/CardConditionBand'
 import { cardsBySite, wallRotationMs } from './site-rotation'
+import { wallZoom } from './wall-zoom'
 import { useBoard } from './use-board'
 
 const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+
+function useWindowSize(): { width: number; height: number } {
+  const read = () => ({ width: window.innerWidth, height: window.innerHeight })
+  const [size, setSize] = useState(read)
+  useEffect(() => {
+    const follow = () => setSize(read())
+    window.addEventListener('resize', follow)
+    return () => window.removeEventListener('resize', follow)
+  }, [])
+  return size
+}
 
 function useFullScreen(): boolean {
   const [full, setFull] = useState(() => document.fullscreenElement != null)
@@ -39,6 +51,7 @@ export function WallBoardPage() {
   const problem = useBoard((state) => state.problem)
   const now = useServerNow()
   const full = useFullScreen()
+  const screen = useWindowSize()
   const [turn, setTurn] = useState(0)
   useEffect(() => open(), [open])
 
@@ -95,7 +108,12 @@ export function WallBoardPage() {
           No open permits: nobody is working in a confined space.
         </Typography>
       ) : null}
-      {current ? <CardList cards={current.cards} /> : null}
+      {current ? (
+        // The header and the page's padding take about 100 pixels; the cards share the rest.
+        <Box sx={{ zoom: wallZoom(current.cards.length, screen.width - 32, screen.height - 100) }}>
+          <CardList cards={current.cards} />
+        </Box>
+      ) : null}
     </>
   )
 }
