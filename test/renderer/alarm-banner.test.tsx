@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { AlarmDto } from '../../src/shared/contract/alarms'
 import type { Role } from '../../src/shared/contract/roles'
+import { pageOf } from './support/access-fixtures'
 import { anAlarm, noAlarms, summaryOf } from './support/alarm-fixtures'
 import { FakeAudioContext, FakeNotifications } from './support/fake-alarm-outputs'
 import { aUser } from './support/fixtures'
@@ -9,10 +10,15 @@ import { FakeTransport, ok } from './support/fake-transport'
 import { now } from './support/permit-fixtures'
 import { renderApp, scriptSignedIn } from './support/render-app'
 
-/** A signed-in person on a page that reads nothing of its own, so only the banner talks to the server. */
+/** A signed-in person on the Access page, whose lists are empty, so only the banner has news. */
 function signedInConsole(roles: Role[] = ['supervisor'], open: AlarmDto[] = []): FakeTransport {
   window.location.hash = '#/access'
-  return scriptSignedIn(new FakeTransport(), aUser(roles)).on('alarms.summary', ok(summaryOf(open)))
+  return scriptSignedIn(new FakeTransport(), aUser(roles))
+    .on('alarms.summary', ok(summaryOf(open)))
+    .on('access.resources', ok([]))
+    .on('access.queue', ok(pageOf([])))
+    .on('access.requests', ok(pageOf([])))
+    .on('access.grants', ok(pageOf([])))
 }
 
 const banner = (): Promise<HTMLElement> => screen.findByRole('region', { name: 'Alarms' })
@@ -29,7 +35,8 @@ describe('alarm banner', () => {
   it('shows an alarm raised through the event at once, without a reload', async () => {
     const transport = signedInConsole()
     renderApp(transport)
-    await screen.findByRole('heading', { level: 1, name: 'Access' })
+    // The first page of the file waits for its chunk to be transformed and loaded.
+    await screen.findByRole('heading', { level: 1, name: 'Access' }, { timeout: 5000 })
     expect(screen.queryByRole('region', { name: 'Alarms' })).toBeNull()
     const asked = transport.callsTo('alarms.summary').length
 

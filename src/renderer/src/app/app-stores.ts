@@ -13,6 +13,7 @@ import { createReviewsStore } from '../features/access-reviews/reviews-store'
 import type { ReviewsStore } from '../features/access-reviews/reviews-store'
 import { createAlarmListStore } from '../features/alarm-list/alarm-list-store'
 import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
+import { askingOnce } from '../features/alarms/alarm-notifier'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
 import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
 import { createAuditStore } from '../features/audit/audit-store'
@@ -89,6 +90,7 @@ export interface AppStores {
 export function createAppStores(connection: Connection, alarmOutputs: AlarmOutputs = browserAlarmOutputs()): AppStores {
   const session = createSessionStore(connection)
   const clock = createClockStore()
+  const desktop = askingOnce(alarmOutputs.notifications)
   return {
     session,
     theme: createThemeStore(),
@@ -106,7 +108,7 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     sites: createSitesStore(connection),
     entries: createEntriesStore(connection),
     handover: createHandoverStore(connection),
-    alarms: createAlarmStore(connection, clock, alarmOutputs),
+    alarms: createAlarmStore(connection, clock, { ...alarmOutputs, notifications: desktop }),
     alarmList: createAlarmListStore(connection),
     instruments: createInstrumentsStore(connection),
     devices: createDevicesStore(connection),
@@ -117,6 +119,6 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     queue: createQueueStore(connection),
     grants: createGrantsStore(connection),
     reviews: createReviewsStore(connection),
-    inbox: createInboxStore(connection, alarmOutputs.notifications),
+    inbox: createInboxStore(connection, desktop),
   }
 }

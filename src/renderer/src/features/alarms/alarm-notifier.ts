@@ -28,6 +28,22 @@ export function browserNotifications(): NotificationApi | null {
   }
 }
 
+/**
+ * The desktop's notifications with one permission prompt per window, however many features ask
+ * (the alarms and the inbox both do): the second asker shares the first one's answer.
+ */
+export function askingOnce(api: NotificationApi | null): NotificationApi | null {
+  if (!api) return null
+  let asked: Promise<NotificationPermission> | null = null
+  return {
+    get permission() {
+      return api.permission
+    },
+    requestPermission: () => (asked ??= api.requestPermission()),
+    show: (title, options, onClick) => api.show(title, options, onClick),
+  }
+}
+
 export interface AlarmNotifier {
   /** Asks once per window whether desktop notifications may be shown. */
   askPermission(): void
