@@ -4,7 +4,7 @@ import Button from '@mui/material/Button'
 import Drawer from '@mui/material/Drawer'
 import Toolbar from '@mui/material/Toolbar'
 import Typography from '@mui/material/Typography'
-import { useMemo } from 'react'
+import { useMemo, useRef } from 'react'
 import { OpenReviewsNotice } from '../features/access-reviews/OpenReviewsNotice'
 import { AlarmWatch } from '../features/alarms/AlarmWatch'
 import { NotificationBell } from '../features/notifications/NotificationBell'
@@ -12,11 +12,13 @@ import { useMayCall } from '../features/session/use-access'
 import { useSession } from '../features/session/use-session'
 import { ThemeToggle } from '../theme/ThemeToggle'
 import { printHidden } from '../theme/PrintStyles'
-import { useCurrentRoute } from './navigation/hash-route'
+import { useFocusHeadingOnNavigation } from './navigation/focus-heading'
+import { useCurrentRoute, useHash } from './navigation/hash-route'
 import { NavList } from './navigation/NavList'
 import { landingPage, visiblePages } from './navigation/pages'
 import { menuPageOf } from './navigation/routes'
 import { RouteView } from './navigation/RouteView'
+import { SkipLink } from './SkipLink'
 import { UserBadge } from './UserBadge'
 
 const navWidth = 220
@@ -30,6 +32,8 @@ export function AppFrame() {
   const watchesAlarms = useMayCall('alarms.summary')
   const keepsResources = useMayCall('access.startReview')
   const onLanding = route?.kind === 'page' && route.page === landingPage(pages, ownRoles)
+  const main = useRef<HTMLElement>(null)
+  useFocusHeadingOnNavigation(useHash(), main)
 
   // A wall display shows the board alone: no menu, no bar, no banner (its cards carry the alarms).
   if (route?.kind === 'wall')
@@ -42,6 +46,7 @@ export function AppFrame() {
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <SkipLink target={main} />
       <AppBar className={printHidden} sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
         <Toolbar sx={{ gap: 2 }}>
           <Typography variant="h6" component="p" sx={{ flexGrow: 1, color: 'primary.main', fontWeight: 700 }}>
@@ -63,7 +68,7 @@ export function AppFrame() {
         <Toolbar />
         <NavList pages={pages} current={route ? menuPageOf(route) : undefined} />
       </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
+      <Box component="main" ref={main} tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: 3, outline: 'none' }}>
         <Toolbar className={printHidden} />
         {watchesAlarms ? <AlarmWatch /> : null}
         {onLanding && keepsResources ? <OpenReviewsNotice /> : null}

@@ -52,6 +52,12 @@ export function createGatehouseTheme(mode: ThemeMode): Theme {
 
   return createTheme(base, {
     components: {
+      MuiCssBaseline: {
+        // Every link shows where the keyboard is, as buttons do (WCAG 2.4.7).
+        styleOverrides: {
+          'a:focus-visible': { outline: `3px solid ${palette.secondary.main}`, outlineOffset: 2, borderRadius: 2 },
+        },
+      },
       MuiPaper: {
         // The dark-mode elevation overlay lowers contrast; borders separate surfaces instead.
         styleOverrides: { root: { backgroundImage: 'none' } },
