@@ -81,17 +81,21 @@ export interface OpenAlarms {
   sources: Map<number, Set<string>>
 }
 
-/** A permit's limits, and each gas's clean band (in `gases` order), worked out once per permit and batch. */
+/** A permit's limits, and each gas with its clean band (in `gases` order), worked out once per permit and batch. */
 const limitsOf = new WeakMap<
   PermitRow,
-  { conditions: AcceptableConditions; profile: LimitProfile; bands: { above: number; below: number }[] }
+  {
+    conditions: AcceptableConditions
+    profile: LimitProfile
+    bands: { gas: Gas; above: number; below: number }[]
+  }
 >()
 function limits(permit: PermitRow) {
   let known = limitsOf.get(permit)
   if (!known) {
     const conditions = conditionsOf(permit)
     const profile = profileOf(permit.limitProfile)
-    known = { conditions, profile, bands: gases.map((gas) => cleanBand(gas, conditions, profile)) }
+    known = { conditions, profile, bands: gases.map((gas) => ({ gas, ...cleanBand(gas, conditions, profile) })) }
     limitsOf.set(permit, known)
   }
   return known
@@ -193,13 +197,13 @@ export function createAlarmEngine(permitService: PermitService) {
           const { conditions, profile, bands } = limits(permit)
           // Whether this source has an alarm to clear; one it raises below needs no clearing by this reading.
           const watched = open.sources.get(permit.id)?.has(source.key) === true
-          for (let index = 0; index < gases.length; index++) {
-            const gas = gases[index] as Gas
+          for (let index = 0; index < bands.length; index++) {
             const value = values[index]
-            if (value === undefined) continue
-            // The common case, clean air with nothing active: nothing to judge further, look up or write.
             const band = bands[index]
-            if (!watched && band && value > band.above && value < band.below) continue
+            if (value === undefined || !band) continue
+            const { gas } = band
+            // The common case, clean air with nothing active: nothing to judge further, look up or write.
+            if (!watched && value > band.above && value < band.below) continue
             const breach = breachOf(gas, value, conditions, profile)
             if (breach === null && !watched) continue
             const key = `${String(permit.id)}|${source.key}|${gas}`

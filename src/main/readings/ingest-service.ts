@@ -9,7 +9,7 @@ import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
 import { gases, type Gas } from '../../shared/domain/gases'
 import { instrumentReadiness, type Readiness } from '../../shared/domain/instrument-readiness'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
-import { toSteps } from '../../shared/domain/reading-values'
+import { toStepsEach } from '../../shared/domain/reading-values'
 import type { Actor } from '../audit/audit-repository'
 import type { AlarmEngine, OpenAlarms, PermitAlarmOutcome } from '../alarms/alarm-engine'
 import { instrumentSource, noAlarmOutcome, testsSource } from '../alarms/alarm-engine'
@@ -135,12 +135,20 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     // Once per instrument and batch: whether it measures every gas, and (for pre-entry tests only) whether it is ready.
     const fullyFitted = new Map<InstrumentRow, boolean>()
     const readiness = new Map<InstrumentRow, Readiness>()
+    // Once per permit and batch: whether it is closed or cancelled.
+    const terminal = new Map<PermitRow, boolean>()
+    const latestAllowed = now + clockSkewToleranceMs
     for (let index = 0; index < rows.length; index++) {
       const row = rows[index]
       if (!row) continue
       const permit = permitRows.get(row.permitId)
+      let closed = permit && terminal.get(permit)
+      if (permit && closed === undefined) {
+        closed = isTerminal(permit.state)
+        terminal.set(permit, closed)
+      }
       if (!permit) issues.push({ field: at(index, 'permitId'), rule: 'exists', message: 'must be an existing permit' })
-      else if (isTerminal(permit.state))
+      else if (closed)
         issues.push({
           field: at(index, 'permitId'),
           rule: 'open',
@@ -152,7 +160,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           rule: 'site_scope',
           message: 'belongs to a site this device may not post for',
         })
-      if (row.loggedAt > now + clockSkewToleranceMs)
+      if (row.loggedAt > latestAllowed)
         issues.push({
           field: at(index, 'loggedAt'),
           rule: 'not_future',
@@ -326,6 +334,8 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         const flagBits = (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1)
         // One array for every reading's values, in `gases` order: the engine reads it during the call only.
         const values: (number | undefined)[] = [undefined, undefined, undefined, undefined]
+        // And one for their storage steps.
+        const steps: (number | null)[] = [null, null, null, null]
         let from = Infinity
         let to = -Infinity
         for (const row of ordered) {
@@ -345,10 +355,11 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           values[3] = row.coPpm
           if (row.kind === 'continuous') {
             tally.continuous = true
-            const o2 = row.oxygenPercent === undefined ? null : toSteps('o2', row.oxygenPercent)
-            const lel = row.lelPercent === undefined ? null : toSteps('lel', row.lelPercent)
-            const h2s = row.h2sPpm === undefined ? null : toSteps('h2s', row.h2sPpm)
-            const co = row.coPpm === undefined ? null : toSteps('co', row.coPpm)
+            toStepsEach(values, steps)
+            const o2 = steps[0] ?? null
+            const lel = steps[1] ?? null
+            const h2s = steps[2] ?? null
+            const co = steps[3] ?? null
             insertReading.run(instrument.id, permit.id, row.loggedAt, now - row.loggedAt, o2, lel, h2s, co, flagBits)
             keepLatest(feed.live, o2, lel, h2s, co, row.loggedAt)
           } else {

@@ -86,6 +86,7 @@ export const readingRowSchema = z
 export type ReadingInput = z.output<typeof readingRowSchema>
 
 const kindsTaken: readonly unknown[] = readingKinds
+const gasCount = gases.length
 /** zod's own test behind multipleOf, so a step is judged exactly as the schema judges it. */
 const { floatSafeRemainder } = util
 const levelOf = (gas: Gas) => ({ min: gasInfo[gas].min, max: gasInfo[gas].max, step: gasStep[gas] })
@@ -143,13 +144,13 @@ export function readingRowAsIs(row: unknown): ReadingInput | null {
   )
     return null
   if (kind !== undefined && !kindsTaken.includes(kind)) return null
-  if (measured === 0 || (kind !== undefined && kind !== 'continuous' && measured < gases.length)) return null
+  if (measured === 0 || (kind !== undefined && kind !== 'continuous' && measured < gasCount)) return null
   if (oxygenPercent !== undefined && !levelTaken(oxygenPercent, o2Level)) return null
   if (lelPercent !== undefined && !levelTaken(lelPercent, lelLevel)) return null
   if (h2sPpm !== undefined && !levelTaken(h2sPpm, h2sLevel)) return null
   if (coPpm !== undefined && !levelTaken(coPpm, coLevel)) return null
   const taken: ReadingInput =
-    measured === gases.length
+    measured === gasCount
       ? // All four gases, the common row: one object built whole.
         {
           permitId: permitId as number,
@@ -167,7 +168,7 @@ export function readingRowAsIs(row: unknown): ReadingInput | null {
           monitoredBy,
           kind: (kind ?? 'continuous') as ReadingInput['kind'],
         }
-  if (measured === gases.length) return taken
+  if (measured === gasCount) return taken
   if (oxygenPercent !== undefined) taken.oxygenPercent = oxygenPercent as number
   if (lelPercent !== undefined) taken.lelPercent = lelPercent as number
   if (h2sPpm !== undefined) taken.h2sPpm = h2sPpm as number
