@@ -10,7 +10,7 @@ import { PermitCard } from './PermitCard'
 import { PermitDrawer } from './PermitDrawer'
 
 /** Narrow enough for six cards beside the menu at 1920 pixels, four at 1366, seven on a wall. */
-export const cardMinWidth = 256
+const cardMinWidth = 256
 
 const CardGrid = styled('section')(({ theme }) => ({
   display: 'grid',
