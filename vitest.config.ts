@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // A test drives the whole console in jsdom: on two busy cores its first page alone can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

@@ -29,7 +29,7 @@ function requester(options: { requests?: RequestDto[]; grants?: GrantDto[] } = {
 }
 
 async function openRequestDialog() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Request access' }, { timeout: 5000 }))
+  fireEvent.click(await screen.findByRole('button', { name: 'Request access' }))
   return within(await screen.findByRole('dialog', { name: 'Request access' }))
 }
 
@@ -39,83 +39,70 @@ async function chooseResource(dialog: ReturnType<typeof within>, key: string) {
   fireEvent.click(await screen.findByRole('option', { name: new RegExp(`^${key}`) }))
 }
 
-// A whole console in jsdom takes seconds to drive through several dialogs; the default five would be a coin toss.
-const slow = { timeout: 20_000 }
-
 describe('asking for access', () => {
-  it(
-    'starts the justification from the resource’s template, offers its levels and holds the duration to its maximum',
-    slow,
-    async () => {
-      const transport = requester().on('access.fileRequest', (input) =>
-        ok(aRequest({ id: 17, level: input.level, durationHours: input.durationHours })),
-      )
-      renderApp(transport)
+  it('starts the justification from the resource’s template, offers its levels and holds the duration to its maximum', async () => {
+    const transport = requester().on('access.fileRequest', (input) =>
+      ok(aRequest({ id: 17, level: input.level, durationHours: input.durationHours })),
+    )
+    renderApp(transport)
 
-      const dialog = await openRequestDialog()
-      await chooseResource(dialog, 'app:ledger')
-      expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: \nWhy: ')
-      expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe('At most 72 hours (3 d) for app:ledger.')
-      fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: 'Ticket: FIN-88\nWhy: close' } })
-      fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '100' } })
-      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
-      expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe(
-        'must be at most 72 hours for app:ledger',
-      )
-      expect(transport.callsTo('access.fileRequest')).toHaveLength(0)
+    const dialog = await openRequestDialog()
+    await chooseResource(dialog, 'app:ledger')
+    expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: \nWhy: ')
+    expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe('At most 72 hours (3 d) for app:ledger.')
+    fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: 'Ticket: FIN-88\nWhy: close' } })
+    fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '100' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+    expect(descriptionOf(dialog.getByLabelText(/^Duration \(hours\)/))).toBe('must be at most 72 hours for app:ledger')
+    expect(transport.callsTo('access.fileRequest')).toHaveLength(0)
 
-      // Another resource without a template: the words already written stay.
-      await chooseResource(dialog, 'grp:vpn-admins')
-      expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: FIN-88\nWhy: close')
-      expect(descriptionOf(dialog.getByRole('combobox', { name: /^Resource/ }))).toMatch(/two approvers must agree/)
-      fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '4' } })
-      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+    // Another resource without a template: the words already written stay.
+    await chooseResource(dialog, 'grp:vpn-admins')
+    expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Ticket: FIN-88\nWhy: close')
+    expect(descriptionOf(dialog.getByRole('combobox', { name: /^Resource/ }))).toMatch(/two approvers must agree/)
+    fireEvent.change(dialog.getByLabelText(/^Duration \(hours\)/), { target: { value: '4' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
 
-      await waitFor(() =>
-        expect(transport.callsTo('access.fileRequest')).toEqual([
-          { resourceId: 6, level: 'member', justification: 'Ticket: FIN-88\nWhy: close', durationHours: 4 },
-        ]),
-      )
-      await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
-      expect(screen.getByRole('status').textContent).toBe('Request #17 for app:ledger (member) sent to its approvers.')
-    },
-  )
+    await waitFor(() =>
+      expect(transport.callsTo('access.fileRequest')).toEqual([
+        { resourceId: 6, level: 'member', justification: 'Ticket: FIN-88\nWhy: close', durationHours: 4 },
+      ]),
+    )
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(screen.getByRole('status').textContent).toBe('Request #17 for app:ledger (member) sent to its approvers.')
+  })
 
-  it(
-    'shows each of the server’s field issues under the field it names, and a refused duplicate by name',
-    slow,
-    async () => {
-      const transport = requester().on(
-        'access.fileRequest',
-        fail('VALIDATION', 'startsAt must not be in the past; justification is required.', [
-          { field: 'startsAt', rule: 'too_small', message: 'must not be in the past' },
-          { field: 'justification', rule: 'too_small', message: 'is required' },
-        ]),
-      )
-      renderApp(transport)
-      const dialog = await openRequestDialog()
-      await chooseResource(dialog, 'app:ledger')
-      fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: ' ' } })
-      fireEvent.change(dialog.getByLabelText(/^Start/), { target: { value: '2020-01-01T08:00' } })
-      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+  it('shows each of the server’s field issues under the field it names, and a refused duplicate by name', async () => {
+    const transport = requester().on(
+      'access.fileRequest',
+      fail('VALIDATION', 'startsAt must not be in the past; justification is required.', [
+        { field: 'startsAt', rule: 'too_small', message: 'must not be in the past' },
+        { field: 'justification', rule: 'too_small', message: 'is required' },
+      ]),
+    )
+    renderApp(transport)
+    const dialog = await openRequestDialog()
+    await chooseResource(dialog, 'app:ledger')
+    fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: ' ' } })
+    fireEvent.change(dialog.getByLabelText(/^Start/), { target: { value: '2020-01-01T08:00' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
 
-      await waitFor(() => expect(descriptionOf(dialog.getByLabelText(/^Start/))).toBe('must not be in the past'))
-      expect(descriptionOf(dialog.getByLabelText(/^Justification/))).toBe('is required')
-      expect(dialog.queryByRole('alert')).toBeNull()
+    await waitFor(() => expect(descriptionOf(dialog.getByLabelText(/^Start/))).toBe('must not be in the past'))
+    expect(descriptionOf(dialog.getByLabelText(/^Justification/))).toBe('is required')
+    expect(dialog.queryByRole('alert')).toBeNull()
 
-      transport.on(
-        'access.fileRequest',
-        fail(
-          'CONFLICT',
-          'Request #9 for app:ledger at level read is already pending (filed 2025-06-02 09:00 UTC); edit or withdraw it instead.',
-        ),
-      )
-      fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
-      expect((await dialog.findByRole('alert')).textContent).toContain('Request #9 for app:ledger at level read')
-    },
-  )
+    transport.on(
+      'access.fileRequest',
+      fail(
+        'CONFLICT',
+        'Request #9 for app:ledger at level read is already pending (filed 2025-06-02 09:00 UTC); edit or withdraw it instead.',
+      ),
+    )
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+    expect((await dialog.findByRole('alert')).textContent).toContain('Request #9 for app:ledger at level read')
+  })
 
-  it('lets an administrator ask on someone’s behalf', slow, async () => {
+  it('lets an administrator ask on someone’s behalf', async () => {
     window.location.hash = '#/access/mine'
     const transport = scriptSignedIn(new FakeTransport(), aUser(['administrator']))
       .on('access.resources', ok([ledger]))
@@ -142,13 +129,13 @@ describe('asking for access', () => {
     )
   })
 
-  it('extends a grant with a request prefilled from it, starting at its end', slow, async () => {
+  it('extends a grant with a request prefilled from it, starting at its end', async () => {
     // Running by the workstation's clock, which this screen counts on (a requester reads no server time).
     const grant = aGrant({ validFrom: Date.now() - 2 * 3_600_000, validTo: Date.now() + 6 * 3_600_000 + 30_000 })
     const transport = requester({ grants: [grant] }).on('access.fileRequest', () => ok(aRequest({ id: 18 })))
     renderApp(transport)
 
-    fireEvent.click(await screen.findByRole('button', { name: 'Extend grant #40 of app:ledger' }, { timeout: 5000 }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Extend grant #40 of app:ledger' }))
     const dialog = within(await screen.findByRole('dialog', { name: 'Extend app:ledger (read)' }))
     expect(dialog.getByRole('combobox', { name: /^Resource/ })).toHaveProperty('value', 'app:ledger — General ledger')
     expect(dialog.getByLabelText(/^Justification/)).toHaveProperty('value', 'Month-end close')
@@ -172,7 +159,7 @@ describe('asking for access', () => {
     )
   })
 
-  it('lets the requester change or withdraw a pending request, and shows how decided ones ended', slow, async () => {
+  it('lets the requester change or withdraw a pending request, and shows how decided ones ended', async () => {
     const pending = aRequest()
     const denied = aRequest({
       id: 11,
@@ -194,7 +181,7 @@ describe('asking for access', () => {
       .on('access.withdrawRequest', () => ok({ ...pending, status: 'withdrawn' }))
     renderApp(transport)
 
-    const table = within(await screen.findByRole('table', { name: 'My requests' }, { timeout: 5000 }))
+    const table = within(await screen.findByRole('table', { name: 'My requests' }))
     expect(table.getByText('by Ita Brandt: Admin is for the finance team')).toBeTruthy()
     expect(table.queryByRole('button', { name: 'Edit request #11' })).toBeNull()
 

@@ -35,8 +35,7 @@ describe('alarm banner', () => {
   it('shows an alarm raised through the event at once, without a reload', async () => {
     const transport = signedInConsole()
     renderApp(transport)
-    // The first page of the file waits for its chunk to be transformed and loaded.
-    await screen.findByRole('heading', { level: 1, name: 'Access' }, { timeout: 5000 })
+    await screen.findByRole('heading', { level: 1, name: 'Access' })
     expect(screen.queryByRole('region', { name: 'Alarms' })).toBeNull()
     const asked = transport.callsTo('alarms.summary').length
 

@@ -35,40 +35,30 @@ function requesterWithInbox(items: NotificationDto[]): FakeTransport {
     .on('access.request', ok(aRequest({ status: 'approved' })))
 }
 
-// A whole console in jsdom takes seconds to drive through several dialogs; the default five would be a coin toss.
-const slow = { timeout: 20_000 }
-
 describe('the inbox', () => {
-  it(
-    'counts the unread in the frame, lists every notification and opens its record, marking it read',
-    slow,
-    async () => {
-      const transport = requesterWithInbox([decided, expiring])
-      renderApp(transport)
+  it('counts the unread in the frame, lists every notification and opens its record, marking it read', async () => {
+    const transport = requesterWithInbox([decided, expiring])
+    renderApp(transport)
 
-      const bell = await screen.findByRole('button', { name: 'Notifications: 1 unread' }, { timeout: 5000 })
-      fireEvent.click(bell)
-      const inbox = within(await screen.findByRole('dialog', { name: 'Notifications' }))
-      const links = inbox.getAllByRole('link')
-      expect(links.map((link) => link.getAttribute('href'))).toEqual([
-        '#/access/requests/12',
-        '#/access/mine/grants/40',
-      ])
-      expect(links[0]?.textContent).toMatch(/^Unread: app:ledger \(read\) approved by Ita Brandt/)
-      expect(links[1]?.textContent).not.toMatch(/Unread/)
+    const bell = await screen.findByRole('button', { name: 'Notifications: 1 unread' })
+    fireEvent.click(bell)
+    const inbox = within(await screen.findByRole('dialog', { name: 'Notifications' }))
+    const links = inbox.getAllByRole('link')
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['#/access/requests/12', '#/access/mine/grants/40'])
+    expect(links[0]?.textContent).toMatch(/^Unread: app:ledger \(read\) approved by Ita Brandt/)
+    expect(links[1]?.textContent).not.toMatch(/Unread/)
 
-      fireEvent.click(inbox.getByRole('link', { name: /approved by Ita Brandt/ }))
-      await waitFor(() => expect(transport.callsTo('notifications.markRead')).toEqual([{ ids: [70], all: false }]))
-      expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy()
-    },
-  )
+    fireEvent.click(inbox.getByRole('link', { name: /approved by Ita Brandt/ }))
+    await waitFor(() => expect(transport.callsTo('notifications.markRead')).toEqual([{ ids: [70], all: false }]))
+    expect(await screen.findByRole('button', { name: 'Notifications' })).toBeTruthy()
+  })
 
-  it('takes a new notification live, raising the count and showing it on the desktop', slow, async () => {
+  it('takes a new notification live, raising the count and showing it on the desktop', async () => {
     const items = [expiring]
     const desktop = new FakeNotifications()
     const transport = requesterWithInbox(items)
     renderApp(transport, { notifications: desktop })
-    await screen.findByRole('button', { name: 'Notifications' }, { timeout: 5000 })
+    await screen.findByRole('button', { name: 'Notifications' })
 
     items.unshift(decided)
     transport.emit('notifications.created', { notificationId: 70, userId: 21, kind: 'request_decided', at: now })
