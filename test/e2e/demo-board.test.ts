@@ -37,10 +37,20 @@ describe.skipIf(!chromiumPath)('a newcomer on an empty board', () => {
     await page.getByRole('button', { name: 'Load demo site' }).click()
     const cards = page.getByRole('article', { name: /^Permit CSE-/ })
     await expect.poll(() => cards.count(), { timeout: 10_000 }).toBe(6)
-    // Alarms sort first: the suspended sewer with someone inside and bad air.
+    // Alarms sort first: the suspended sewer with someone inside and bad air, its worst alarm in
+    // words and the count of the rest; every one of them is in its details.
     const first = (await cards.first().textContent()) ?? ''
     expect(first).toContain('DEMO-SW-310')
-    expect(first).toMatch(/Prohibited atmosphere/)
+    expect(first).toMatch(/^HighPermit suspended with 1 person inside\.\+2/)
+    expect(first).toContain('Atmosphere FAILING')
+    await cards
+      .first()
+      .getByRole('button', { name: /^Details of permit/ })
+      .click()
+    await expect
+      .poll(() => page.getByRole('region', { name: /^Details of permit/ }).textContent())
+      .toMatch(/Prohibited atmosphere/)
+    await page.keyboard.press('Escape')
     await screenshot(page, '15-demo-board')
     expect(await page.getByText('Demo site (not real)').count()).toBeGreaterThan(0)
   })

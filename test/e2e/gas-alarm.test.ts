@@ -82,8 +82,14 @@ describe.skipIf(!chromiumPath)('a gas alarm from the field', () => {
       await expect.poll(() => page.title(), { timeout: 5_000 }).toMatch(/^\(1\) /)
     }
     await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/Suspended/)
-    await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/14\.5/)
+    // Someone is inside: the card leads with the evacuation; the live value is in its details.
+    await expect.poll(() => card.textContent(), { timeout: 5_000 }).toMatch(/^Evacuate/)
     await screenshot(board, '20-gas-alarm-board')
+    await card.getByRole('button', { name: /^Details of permit/ }).click()
+    const details = board.getByRole('region', { name: /^Details of permit/ })
+    await expect.poll(() => details.textContent(), { timeout: 5_000 }).toMatch(/14\.5/)
+    await board.keyboard.press('Escape')
+    await details.waitFor({ state: 'detached' })
 
     await other.getByRole('button', { name: /^Acknowledge the alarm on TK-101/ }).click()
     await expect
