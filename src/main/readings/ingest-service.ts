@@ -380,9 +380,9 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         }
         for (const live of latest.values())
           for (let gas = 0; gas < live.steps.length; gas++) {
-            const steps = live.steps[gas]
-            if (steps === null || steps === undefined) continue
-            upsertLive.run(live.permitId, live.instrumentId, gas, steps, live.at[gas], simulated ? 1 : 0)
+            const newest = live.steps[gas]
+            if (newest === null || newest === undefined) continue
+            upsertLive.run(live.permitId, live.instrumentId, gas, newest, live.at[gas], simulated ? 1 : 0)
           }
         const events: EventMessage[] = []
         const raised: number[] = []
