@@ -44,12 +44,20 @@ describe.skipIf(!chromiumPath)('the console as a supervisor sees it, at both siz
 
   for (const mode of themes)
     for (const size of sizes)
-      it(`writes the board, the wall, a permit and the handover at ${String(size.width)}x${String(size.height)}, ${mode} theme`, async () => {
+      it(`writes the board, a card's details, the wall, a permit and the handover at ${String(size.width)}x${String(size.height)}, ${mode} theme`, async () => {
         const context = await signedInContext(browser, board.token, size, mode)
         const page = await context.newPage()
         const suffix = `${String(size.width)}x${String(size.height)}-${mode}`
         const cards = page.getByRole('article', { name: /^Permit / })
         await shoot(page, '#/board', () => cards.nth(11).waitFor(), `board-${suffix}`)
+        await cards
+          .first()
+          .getByRole('button', { name: /^Details of permit/ })
+          .click()
+        await page.getByRole('region', { name: /^Details of permit/ }).waitFor()
+        await page.waitForTimeout(400)
+        await page.screenshot({ path: path.join(shotDir, `board-details-${suffix}.png`) })
+        await page.keyboard.press('Escape')
         await shoot(page, '#/board/wall', () => cards.first().waitFor(), `wall-${suffix}`)
         await shoot(
           page,

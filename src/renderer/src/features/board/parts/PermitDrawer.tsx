@@ -49,6 +49,8 @@ export function PermitDrawer({ card, onClose }: { card: PermitCardDto | null; on
       anchor="right"
       open={card !== null}
       onClose={onClose}
+      // Above the frame's bar, which sits over the permanent menu.
+      sx={{ zIndex: (theme) => theme.zIndex.modal }}
       slotProps={{ paper: { sx: { width: { xs: '100%', sm: 480 }, p: 3 } } }}
     >
       {card ? (
