@@ -116,6 +116,7 @@ describe.skipIf(!chromiumPath)('accessibility of every page, in both themes (axe
       await context.close()
       expect(findings).toEqual([])
     },
+    pagesTimeoutMs,
   )
 
   it.each(themes)(
