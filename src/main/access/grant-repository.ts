@@ -11,23 +11,6 @@ export type GrantEndReason = NonNullable<GrantRow['endReason']>
 export const isActiveGrant = (row: GrantRow, now: number) =>
   row.endedAt === null && row.validFrom <= now && now < row.validTo
 
-/** Not ended and not yet at its end: active now, or starting later. Such a grant blocks a new request. */
-export function currentGrantOf(db: Db, who: { userId: number; resourceId: number; level: string }, now: number) {
-  return db
-    .select()
-    .from(accessGrants)
-    .where(
-      and(
-        eq(accessGrants.userId, who.userId),
-        eq(accessGrants.resourceId, who.resourceId),
-        eq(accessGrants.level, who.level),
-        isNull(accessGrants.endedAt),
-        gt(accessGrants.validTo, now),
-      ),
-    )
-    .get()
-}
-
 /** A grant not ended that covers any part of the period [from, to): a new request for it would duplicate it. */
 export function overlappingGrantOf(
   db: Db,
@@ -50,6 +33,10 @@ export function overlappingGrantOf(
     )
     .get()
 }
+
+/** Not ended and not yet at its end: active now, or starting later. */
+export const currentGrantOf = (db: Db, who: { userId: number; resourceId: number; level: string }, now: number) =>
+  overlappingGrantOf(db, who, now, Number.MAX_SAFE_INTEGER)
 
 /** Whether the person holds an active grant on this resource at this level now. */
 export function holdsGrant(db: Db, who: { userId: number; resourceId: number; level: string }, now: number): boolean {
