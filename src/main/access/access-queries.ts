@@ -18,7 +18,7 @@ import {
 import type { Principal } from '../identity/principal'
 import { dayMs } from './access-rules'
 import { grantDtos } from './grant-repository'
-import { findResource, keepsResource, readsAll, spaceApproverRole } from './resource-repository'
+import { findResource, keepsResource, keptResources, readsAll, spaceApproverRole } from './resource-repository'
 import { requestDto, requestDtos, requireRequest } from './request-views'
 import type { RequestRow } from './request-views'
 
@@ -63,12 +63,6 @@ const onResources = (ids: readonly number[]) =>
         ids.map((id) => sql`${id}`),
         sql`, `,
       )})`
-
-/** Resources this caller keeps (owner or approver, spaces by role). */
-function keptResources(caller: Caller): SQL {
-  const spacesToo = caller.roles.includes(spaceApproverRole) ? sql`${accessResources.kind} = 'space'` : sql`0`
-  return sql`(${spacesToo} OR ${accessResources.id} IN (SELECT ${accessResourceMembers.resourceId} FROM ${accessResourceMembers} WHERE ${accessResourceMembers.userId} = ${caller.userId}))`
-}
 
 /**
  * Free text over the resource's key and name, the requester's name, the level and the justification.

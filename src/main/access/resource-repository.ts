@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
 import type { ResourceDto } from '../../shared/contract/access'
 import type { Role } from '../../shared/contract/roles'
 import type { Db } from '../db/database'
@@ -187,4 +188,8 @@ export function resourceDto(db: Db, resource: Resource): ResourceDto {
   }
 }
 
-export const activeResourceFilter = isNull(accessResources.retiredAt)
+/** SQL: the resources this caller keeps (owner or approver by name, spaces by the supervisor role). */
+export function keptResources(caller: Pick<Principal, 'userId' | 'roles'>): SQL {
+  const spacesToo = caller.roles.includes(spaceApproverRole) ? sql`${accessResources.kind} = 'space'` : sql`0`
+  return sql`(${spacesToo} OR ${accessResources.id} IN (SELECT ${accessResourceMembers.resourceId} FROM ${accessResourceMembers} WHERE ${accessResourceMembers.userId} = ${caller.userId}))`
+}

@@ -5,14 +5,7 @@ import type { EventMessage } from '../../shared/contract/events'
 import { conflict, forbidden, notFound, preconditionFailed } from '../core/domain-error'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
-import {
-  accessGrants,
-  accessResources,
-  accessReviewDecisions,
-  accessReviews,
-  accessResourceMembers,
-  spaces,
-} from '../db/schema'
+import { accessGrants, accessResources, accessReviewDecisions, accessReviews, spaces } from '../db/schema'
 import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { notify } from '../notifications/notification-repository'
@@ -20,7 +13,7 @@ import { dayMs, invalidField } from './access-rules'
 import { noLongerDue, skipIfNoLongerDue } from './sweep-skip'
 import { endGrantNotifying, grantChanged } from './grant-service'
 import { findGrant, grantDtos } from './grant-repository'
-import { keepsResource, nameOf, ownersOf, readsAll, requireResource, spaceApproverRole } from './resource-repository'
+import { keepsResource, keptResources, nameOf, ownersOf, readsAll, requireResource } from './resource-repository'
 
 type ReviewRow = typeof accessReviews.$inferSelect
 
@@ -99,9 +92,7 @@ export function listReviews(
   input: ParsedInput<'access.reviews'>,
   now: number,
 ) {
-  const kept = readsAll(caller)
-    ? undefined
-    : sql`(${caller.roles.includes(spaceApproverRole) ? sql`${accessResources.kind} = 'space'` : sql`0`} OR ${accessResources.id} IN (SELECT ${accessResourceMembers.resourceId} FROM ${accessResourceMembers} WHERE ${accessResourceMembers.userId} = ${caller.userId}))`
+  const kept = readsAll(caller) ? undefined : keptResources(caller)
   const rows = db
     .select({ review: accessReviews })
     .from(accessReviews)
