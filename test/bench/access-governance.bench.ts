@@ -6,6 +6,8 @@
  * through the gate like any caller. Figures only; nothing here passes or fails.
  */
 import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import Database from 'better-sqlite3'
@@ -200,35 +202,70 @@ async function main() {
     return body.value
   }
   let round = 0
-  const flow = async () => {
+  type Call = (procedure: string, input: unknown, token: string) => Promise<{ id: number } | undefined>
+  const inProcess: Call = async (procedure, input, token) => {
+    const { result } = await backend.dispatch(procedure, input, { token })
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
+    return result.value as { id: number }
+  }
+  const flowBy = (via: Call) => async () => {
     const who = flowRequesters[round % flowRequesters.length]
     const level = ['read', 'write', 'admin'][Math.floor(round / flowRequesters.length) % 3] ?? 'read'
     round += 1
     if (!who) return
-    const filed = await viaHttp(
+    const filed = await via(
       'access.fileRequest',
       { resourceId: flowResource.id, level, justification: 'Bench', durationHours: 1 },
       who.token,
     )
-    await viaHttp('access.decide', { requestId: filed?.id, decision: 'approve' }, approver)
-    await viaHttp('access.grants', {}, who.token)
+    await via('access.decide', { requestId: filed?.id, decision: 'approve' }, approver)
+    await via('access.grants', {}, who.token)
   }
+  // Each round uses a fresh combination of requester and level; the flow resource has 120 of them.
   const combinations = flowRequesters.length * 3
-  await time(10, flow)
-  const flowSamples = await time(Math.min(runs, combinations - 10), flow)
+  const rounds = Math.floor((Math.min(runs, combinations) - 20) / 2)
+  const flowInProcess = flowBy(inProcess)
+  const flowOverHttp = flowBy(viaHttp)
+  await time(5, flowInProcess)
+  const inProcessSamples = await time(rounds, flowInProcess)
+  await time(5, flowOverHttp)
+  const flowSamples = await time(rounds, flowOverHttp)
   await time(20, () => viaHttp('auth.me', {}, approver))
   const baseline = await time(runs, () => viaHttp('auth.me', {}, approver))
   const f = summarize(flowSamples)
   const b = summarize(baseline)
+  const bare = await bareRoundTrip(runs)
+  const i = summarize(inProcessSamples)
   console.log(
-    `\nThe access flow over HTTP (file, approve, read the grant), ${flowSamples.length} rounds; target p50 at most 4 ms`,
+    `\nThe access flow over HTTP (file, approve, read the grant), ${flowSamples.length} rounds each way; target p50 at most 4 ms`,
   )
   console.log(`  access flow (3 calls, 2 audited writes)             p50 ${ms(f.p50)}  p99 ${ms(f.p99)}`)
+  console.log(`  the same flow in-process (no transport)             p50 ${ms(i.p50)}  p99 ${ms(i.p99)}`)
   console.log(`  baseline: one auth.me round trip over HTTP          p50 ${ms(b.p50)}  p99 ${ms(b.p99)}`)
+  console.log(`  floor: one round trip to a bare node:http server    p50 ${ms(bare.p50)}  p99 ${ms(bare.p99)}`)
   console.log(`  ratio flow / baseline                               p50 ${(f.p50 / b.p50).toFixed(1)}x`)
   await server.close()
   backend.close()
   fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+/** The transport alone: the same client (fetch) against a server that answers `{"ok":true}` at once. */
+async function bareRoundTrip(runs: number) {
+  const server = http.createServer((request, response) => {
+    request.resume()
+    request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  const once = async () => {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: '{}' })
+    await response.json()
+  }
+  await time(20, once)
+  const samples = await time(runs, once)
+  server.closeAllConnections()
+  await new Promise((resolve) => server.close(resolve))
+  return summarize(samples)
 }
 
 main().catch((error: unknown) => {

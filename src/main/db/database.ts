@@ -5,6 +5,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import * as schema from './schema'
+import { StatementCachingClient } from './statement-cache'
 
 export type Db = BetterSQLite3Database<typeof schema>
 export type Sqlite = Database.Database
@@ -83,7 +84,8 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     const problems = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[]
     const first = problems[0]?.quick_check
     if (first !== 'ok') throw new DatabaseDamagedError(options.file, first ?? 'integrity check returned nothing')
-    const db = drizzle(sqlite, { schema })
+    // drizzle uses only prepare and transaction of its client; the cache provides both.
+    const db = drizzle(new StatementCachingClient(sqlite) as unknown as Sqlite, { schema })
     migrateWithForeignKeysDeferred(sqlite, db, options.migrationsFolder)
     return { sqlite, db, file: options.file, close: () => sqlite.close() }
   } catch (error) {

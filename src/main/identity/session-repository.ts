@@ -4,9 +4,6 @@ import { sessions } from '../db/schema'
 
 export type SessionRow = typeof sessions.$inferSelect
 
-export const findSession = (db: Db, tokenHash: string): SessionRow | undefined =>
-  db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).get()
-
 export function insertSession(db: Db, tokenHash: string, userId: number, now: number): void {
   db.insert(sessions).values({ tokenHash, userId, createdAt: now, lastSeenAt: now }).run()
 }

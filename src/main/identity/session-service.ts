@@ -2,10 +2,11 @@ import type { Clock } from '../core/clock'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import type { Principal } from './principal'
-import { endSession, findSession, touchSession } from './session-repository'
+import { asc, eq, sql } from 'drizzle-orm'
+import { sessions, userRoles, users } from '../db/schema'
+import { endSession, touchSession } from './session-repository'
 import type { SessionPolicy } from './session-policy'
 import { hashSessionToken } from './session-token'
-import { findUserById, rolesOf } from './user-repository'
 
 export interface SessionService {
   /** The principal of a live session; ends (and audits) an idle or over-age one. */
@@ -21,13 +22,25 @@ export function createSessionService(deps: {
   policy: SessionPolicy
 }): SessionService {
   const { db, commit, clock, policy } = deps
+  // Every call resolves its caller, so these two queries are built and compiled once, not per call.
+  const sessionAndUser = db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare()
+  const rolesOfUser = db
+    .select({ role: userRoles.role })
+    .from(userRoles)
+    .where(eq(userRoles.userId, sql.placeholder('userId')))
+    .orderBy(asc(userRoles.role))
+    .prepare()
 
   function inspect(token: string) {
     const tokenHash = hashSessionToken(token)
-    const session = findSession(db, tokenHash)
-    if (!session || session.endedAt !== null) return null
-    const user = findUserById(db, session.userId)
-    if (!user || !user.active) return null
+    const found = sessionAndUser.get({ tokenHash })
+    if (!found || found.session.endedAt !== null || !found.user.active) return null
+    const { session, user } = found
     const now = clock.now()
     const expiredBy =
       now - session.lastSeenAt > policy.idleTimeoutMs
@@ -39,7 +52,7 @@ export function createSessionService(deps: {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
-      roles: rolesOf(db, user.id),
+      roles: rolesOfUser.all({ userId: user.id }).map((row) => row.role),
       tokenHash,
     }
     return { session, principal, expiredBy, now }
