@@ -5,6 +5,7 @@ import { createAppStores } from '../../../src/renderer/src/app/app-stores'
 import type { AppStores } from '../../../src/renderer/src/app/app-stores'
 import type { AlarmOutputs } from '../../../src/renderer/src/features/alarms/alarm-store'
 import { createBridgeConnection } from '../../../src/renderer/src/connection/bridge-connection'
+import { createHttpConnection, sessionTokenKey } from '../../../src/renderer/src/connection/http-connection'
 import type { UserDto } from '../../../src/shared/contract/identity'
 import type { FakeTransport } from './fake-transport'
 import { fail, ok } from './fake-transport'
@@ -13,9 +14,20 @@ import { noAlarms } from './alarm-fixtures'
 /** jsdom has neither Web Audio nor notifications; a test that listens or watches brings fakes. */
 const silentOutputs: AlarmOutputs = { audioContext: () => null, notifications: null }
 
-/** Starts the whole renderer the way main.tsx does, over the fake as the Electron bridge. */
-export function renderApp(transport: FakeTransport, outputs: Partial<AlarmOutputs> = {}): AppStores {
-  const stores = createAppStores(createBridgeConnection(transport), { ...silentOutputs, ...outputs })
+/**
+ * Starts the whole renderer the way main.tsx does, over the fake as the Electron bridge, or with
+ * `browser` as browser mode's HTTP connection (its session token in sessionStorage).
+ */
+export function renderApp(
+  transport: FakeTransport,
+  outputs: Partial<AlarmOutputs> = {},
+  { browser = false }: { browser?: boolean } = {},
+): AppStores {
+  if (browser) window.sessionStorage.setItem(sessionTokenKey, 'token-of-the-test')
+  const connection = browser
+    ? createHttpConnection(transport, window.sessionStorage)
+    : createBridgeConnection(transport)
+  const stores = createAppStores(connection, { ...silentOutputs, ...outputs })
   void stores.session.getState().init()
   render(<App stores={stores} />)
   return stores

@@ -16,6 +16,8 @@ import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
 import { askingOnce } from '../features/alarms/alarm-notifier'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
 import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
+import { createPlaygroundStore } from '../features/api-playground/playground-store'
+import type { PlaygroundStore } from '../features/api-playground/playground-store'
 import { createAuditStore } from '../features/audit/audit-store'
 import type { AuditStore } from '../features/audit/audit-store'
 import { createUsersStore } from '../features/admin/users-store'
@@ -81,6 +83,7 @@ export interface AppStores {
   grants: GrantsStore
   reviews: ReviewsStore
   inbox: InboxStore
+  playground: PlaygroundStore
 }
 
 /**
@@ -120,5 +123,6 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     grants: createGrantsStore(connection),
     reviews: createReviewsStore(connection),
     inbox: createInboxStore(connection, desktop),
+    playground: createPlaygroundStore(connection),
   }
 }

@@ -13,6 +13,9 @@ function page<Props extends object>(load: () => Promise<ComponentType<Props>>) {
 
 export const AccessPage = page(() => import('../../features/access/AccessPage').then((m) => m.AccessPage))
 export const AdminPage = page(() => import('../../features/admin/AdminPage').then((m) => m.AdminPage))
+export const ApiPlaygroundPage = page(() =>
+  import('../../features/api-playground/ApiPlaygroundPage').then((m) => m.ApiPlaygroundPage),
+)
 export const AuditPage = page(() => import('../../features/audit/AuditPage').then((m) => m.AuditPage))
 export const BoardPage = page(() => import('../../features/board/BoardPage').then((m) => m.BoardPage))
 export const WallBoardPage = page(() => import('../../features/board/WallBoardPage').then((m) => m.WallBoardPage))

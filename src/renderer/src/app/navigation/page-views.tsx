@@ -2,6 +2,7 @@ import type { ComponentType } from 'react'
 import {
   AccessPage,
   AdminPage,
+  ApiPlaygroundPage,
   AuditPage,
   BoardPage,
   EntriesPage,
@@ -20,4 +21,5 @@ export const pageViews: Record<PageId, ComponentType> = {
   access: AccessPage,
   audit: AuditPage,
   admin: AdminPage,
+  api: ApiPlaygroundPage,
 }

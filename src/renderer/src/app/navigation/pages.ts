@@ -2,7 +2,7 @@ import { allows, procedurePolicy } from '../../../../shared/contract/policy'
 import type { Access } from '../../../../shared/contract/policy'
 import type { Role } from '../../../../shared/contract/roles'
 
-export type PageId = 'board' | 'gas' | 'entries' | 'spaces' | 'handover' | 'access' | 'audit' | 'admin'
+export type PageId = 'board' | 'gas' | 'entries' | 'spaces' | 'handover' | 'access' | 'audit' | 'admin' | 'api'
 
 export interface PageEntry {
   id: PageId
@@ -20,6 +20,8 @@ export const pages: readonly PageEntry[] = [
   { id: 'access', label: 'Access', access: 'signedIn' },
   { id: 'audit', label: 'Audit', access: procedurePolicy['audit.list'] },
   { id: 'admin', label: 'Admin', access: procedurePolicy['users.list'] },
+  // The playground lists what the person may call; it is the administrators' tool for trying the API.
+  { id: 'api', label: 'API', access: procedurePolicy['system.info'] },
 ]
 
 export const visiblePages = (roles: readonly Role[]): PageEntry[] => pages.filter((page) => allows(page.access, roles))

@@ -51,8 +51,9 @@ export function parseHash(hash: string, pages: readonly PageEntry[]): Route | nu
     const view: PermitView = permit[2] === 'edit' ? 'edit' : permit[2] === 'print' ? 'print' : 'detail'
     return { kind: 'permit', permitId: Number(permit[1]), view }
   }
-  // The Access page names its own tabs and records below #/access/ (features/access/access-route.ts).
-  const head = path.startsWith('access/') ? 'access' : path
+  // The Access page names its own tabs and records below #/access/ (features/access/access-route.ts),
+  // the API playground a procedure below #/api/.
+  const head = path.startsWith('access/') ? 'access' : path.startsWith('api/') ? 'api' : path
   const page = pages.find((entry) => entry.id === head)
   return page ? { kind: 'page', page: page.id } : null
 }
