@@ -13,19 +13,29 @@ import { permits } from './permits'
  * Flags: bit 0 simulated, bits 1-2 source (0 field API, 1 import, 2 simulator, 3 manual).
  */
 export const monitorReadings = sqliteTable('monitor_readings', {
+  /** The rowid: commit order, which is time order. */
   id: integer('id').primaryKey(),
+  /** The instrument that took the reading. */
   instrumentId: integer('instrument_id')
     .notNull()
     .references(() => instruments.id),
+  /** The permit it was taken for. */
   permitId: integer('permit_id')
     .notNull()
     .references(() => permits.id),
+  /** When the instrument took it (ms since epoch). */
   takenAt: integer('taken_at').notNull(),
+  /** When Gatehouse recorded it minus taken_at, in ms (below 0 if the instrument's clock runs ahead). */
   recordedLagMs: integer('recorded_lag_ms').notNull(),
+  /** Oxygen in steps of 0.01 % vol (2090 is 20.9 %); null: not measured. */
   o2: integer('o2'),
+  /** Combustible gases in steps of 0.1 % LEL (50 is 5 %); null: not measured. */
   lel: integer('lel'),
+  /** Hydrogen sulfide in steps of 0.1 ppm (15 is 1.5 ppm); null: not measured. */
   h2s: integer('h2s'),
+  /** Carbon monoxide in steps of 0.1 ppm (250 is 25 ppm); null: not measured. */
   co: integer('co'),
+  /** Bit 0: simulated; bits 1-2: source (0 field API, 1 import, 2 simulator, 3 manual). */
   flags: integer('flags').notNull(),
 })
 
@@ -36,16 +46,21 @@ export const monitorReadings = sqliteTable('monitor_readings', {
 export const liveValues = sqliteTable(
   'live_values',
   {
+    /** The instrument that read the value. */
     instrumentId: integer('instrument_id')
       .notNull()
       .references(() => instruments.id),
+    /** The permit it was read for. */
     permitId: integer('permit_id')
       .notNull()
       .references(() => permits.id),
+    /** Which gas, by position: 0 o2, 1 lel, 2 h2s, 3 co. */
     gas: integer('gas').notNull(),
-    /** In storage steps, like monitor_readings. */
+    /** The newest value of that gas. In storage steps, like monitor_readings. */
     value: integer('value').notNull(),
+    /** When that value was taken (ms since epoch). */
     takenAt: integer('taken_at').notNull(),
+    /** Whether it came from the simulator (0/1). */
     simulated: integer('simulated', { mode: 'boolean' }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.permitId, t.instrumentId, t.gas] })],

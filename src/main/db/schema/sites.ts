@@ -2,8 +2,11 @@ import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
 
 /** A site groups spaces, numbers its permits per year and holds its safety settings. */
 export const sites = sqliteTable('sites', {
+  /** Site id. */
   id: integer('id').primaryKey({ autoIncrement: true }),
+  /** Short upper-case code in its permit numbers (NORTH in CSE-NORTH-2026-0042); unique. */
   code: text('code').notNull().unique(),
+  /** The site's name. */
   name: text('name').notNull(),
   /** Which named limit profile gives permits their default acceptable entry conditions. */
   limitProfile: text('limit_profile').notNull().default('factory'),
@@ -15,13 +18,18 @@ export const sites = sqliteTable('sites', {
   entryRequiresGrant: integer('entry_requires_grant', { mode: 'boolean' }).notNull().default(false),
   /** A pending access request for this site's resources expires after this many days undecided. */
   pendingRequestDays: integer('pending_request_days').notNull().default(7),
+  /** Whether the demo loader made it, with made-up permits and people (0/1). */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+  /** When it was created (ms since epoch). */
   createdAt: integer('created_at').notNull(),
+  /** When its settings last changed (ms since epoch). */
   updatedAt: integer('updated_at').notNull(),
 })
 
 /** The last permit sequence number used per site code and year (key "NORTH:2026"): CSE-NORTH-2026-0042. */
 export const permitCounters = sqliteTable('permit_counters', {
+  /** Site code and year, `NORTH:2026`. */
   key: text('key').primaryKey(),
+  /** The last sequence number issued for that code and year. */
   last: integer('last').notNull(),
 })
