@@ -104,6 +104,7 @@ describe('filing a request', () => {
     await t.ok('users.setManager', { userId: s.rex.user.id, managerId: s.rae.user.id }, s.admin.token)
     const request = await filed(s.rae.token, { onBehalfOf: s.rex.user.id })
     expect(request).toMatchObject({ requester: { id: s.rex.user.id }, filedBy: { id: s.rae.user.id } })
+    expect(codeOf(await s.file(s.rae.token, { onBehalfOf: s.aud.user.id }))).toBe('FORBIDDEN')
     expect(codeOf(await s.file(s.rex.token, { onBehalfOf: s.rae.user.id }))).toBe('FORBIDDEN')
     // Whether an account exists is not told to someone who may not file for it.
     expect(codeOf(await s.file(s.rex.token, { onBehalfOf: 999_999 }))).toBe('FORBIDDEN')

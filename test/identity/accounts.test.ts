@@ -179,6 +179,48 @@ describe('administration', () => {
   })
 })
 
+describe('managers', () => {
+  it('tells a manager exactly their active reports, and someone who manages nobody an empty list', async () => {
+    const admin = await t.setupAdmin()
+    const account = (name: string) => t.userWithRoles(admin.token, name, ['requester'])
+    const mia = await account('mia')
+    const rex = await account('rex')
+    const ray = await account('ray')
+    const gone = await account('gone')
+    const other = await account('other')
+    for (const report of [rex, ray, gone])
+      await t.ok('users.setManager', { userId: report.user.id, managerId: mia.user.id }, admin.token)
+    await t.ok('users.setManager', { userId: other.user.id, managerId: admin.user.id }, admin.token)
+    await t.ok('users.setActive', { userId: gone.user.id, active: false, reason: 'left' }, admin.token)
+
+    expect(await t.ok('users.reports', {}, mia.token)).toEqual([
+      { id: ray.user.id, username: 'ray', displayName: 'ray' },
+      { id: rex.user.id, username: 'rex', displayName: 'rex' },
+    ])
+    expect(await t.ok('users.reports', {}, rex.token)).toEqual([])
+    expect(codeOf(await t.call('users.reports', {}))).toBe('UNAUTHENTICATED')
+  })
+
+  it('lists each account with its manager’s name, and refuses a manager who is the person or deactivated', async () => {
+    const admin = await t.setupAdmin()
+    const mia = await t.userWithRoles(admin.token, 'mia', ['requester'])
+    const rex = await t.userWithRoles(admin.token, 'rex', ['requester'])
+    await t.ok('users.setManager', { userId: rex.user.id, managerId: mia.user.id }, admin.token)
+    const page = await t.ok('users.list', {}, admin.token)
+    expect(page.items.map((user) => [user.username, user.managerName])).toEqual([
+      ['ada', null],
+      ['mia', null],
+      ['rex', 'mia'],
+    ])
+
+    const self = await t.call('users.setManager', { userId: rex.user.id, managerId: rex.user.id }, admin.token)
+    expect(self.ok ? 'ok' : self.error.message).toBe('Nobody is their own manager.')
+    await t.ok('users.setActive', { userId: mia.user.id, active: false, reason: 'left' }, admin.token)
+    const gone = await t.call('users.setManager', { userId: admin.user.id, managerId: mia.user.id }, admin.token)
+    expect(gone.ok ? 'ok' : gone.error.message).toBe('mia’s account is deactivated.')
+  })
+})
+
 describe('the people directory', () => {
   it('lets a supervisor find active colleagues by role, without account details', async () => {
     const admin = await t.setupAdmin()

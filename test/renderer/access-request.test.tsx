@@ -26,6 +26,7 @@ function requester(options: { requests?: RequestDto[]; grants?: GrantDto[] } = {
     .on('access.resources', ok([ledger, vpn]))
     .on('access.requests', ok(pageOf(options.requests ?? [])))
     .on('access.grants', (input) => ok(pageOf(input.current ? (options.grants ?? []) : [])))
+    .on('users.reports', ok([]))
 }
 
 async function openRequestDialog() {
@@ -127,6 +128,41 @@ describe('asking for access', () => {
     expect((await screen.findByRole('status')).textContent).toBe(
       'Request #19 for app:ledger (read), on behalf of Rex Adler, sent to its approvers.',
     )
+  })
+
+  it('lets a manager who is no administrator ask for their reports, and only them', async () => {
+    const transport = requester().on('access.fileRequest', () =>
+      ok(aRequest({ id: 20, requester: { id: 22, name: 'Ria Patel' }, filedBy: { id: 21, name: 'Rex Adler' } })),
+    )
+    renderApp(transport)
+    let dialog = await openRequestDialog()
+    await waitFor(() => expect(transport.callsTo('users.reports')).toHaveLength(1))
+    expect(dialog.queryByRole('combobox', { name: /^For/ })).toBeNull()
+    fireEvent.click(dialog.getByRole('button', { name: 'Cancel' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+
+    // An administrator makes Rex a manager meanwhile: the next dialog asks again.
+    transport.on('users.reports', ok([{ id: 22, username: 'ria', displayName: 'Ria Patel' }]))
+    dialog = await openRequestDialog()
+    const forField = await dialog.findByRole('combobox', { name: /^For/ })
+    expect(descriptionOf(forField)).toBe(
+      'Empty: for yourself. Your reports: filed for them, it is theirs, and you may not decide it.',
+    )
+    fireEvent.keyDown(forField, { key: 'ArrowDown' })
+    await screen.findByRole('option', { name: 'Ria Patel' })
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual(['Ria Patel'])
+    fireEvent.click(screen.getByRole('option', { name: 'Ria Patel' }))
+    await chooseResource(dialog, 'app:ledger')
+    fireEvent.change(dialog.getByLabelText(/^Justification/), { target: { value: 'Ticket: FIN-96' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Send request' }))
+
+    await waitFor(() =>
+      expect(transport.callsTo('access.fileRequest')).toEqual([
+        { resourceId: 5, level: 'read', justification: 'Ticket: FIN-96', durationHours: 8, onBehalfOf: 22 },
+      ]),
+    )
+    // A manager is offered their reports, never the whole directory.
+    expect(transport.callsTo('users.directory')).toEqual([])
   })
 
   it('extends a grant with a request prefilled from it, starting at its end', async () => {

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import type { UserDto, UserListItemDto } from '../../src/shared/contract/identity'
 import { aUser } from './support/fixtures'
 import { aSite } from './support/permit-fixtures'
 import { FakeTransport, fail, ok } from './support/fake-transport'
@@ -7,11 +8,12 @@ import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
 
 const admin = aUser(['administrator'])
 const kim = aUser(['requester'], { id: 2, username: 'kim', displayName: 'Kim Lee' })
+const listed = (user: UserDto, managerName: string | null = null): UserListItemDto => ({ ...user, managerName })
 
 function administrator(): FakeTransport {
   window.location.hash = '#/admin'
   return scriptSignedIn(new FakeTransport(), admin)
-    .on('users.list', ok({ items: [admin, kim], total: 2 }))
+    .on('users.list', ok({ items: [listed(admin), listed(kim)], total: 2 }))
     .on('sites.list', ok([aSite()]))
     .on('devices.list', ok([]))
 }
@@ -68,12 +70,55 @@ describe('admin page', () => {
     expect(transport.callsTo('users.setActive')).toHaveLength(0)
   })
 
+  it('sets a user’s manager from the other active people, showing a refusal in the dialog', async () => {
+    const transport = administrator()
+      .on(
+        'users.directory',
+        ok([
+          { id: 1, username: 'dana', displayName: 'Dana Okafor', roles: ['administrator'] },
+          { id: 2, username: 'kim', displayName: 'Kim Lee', roles: ['requester'] },
+          { id: 3, username: 'mo', displayName: 'Mo Reyes', roles: ['supervisor'] },
+        ]),
+      )
+      .on('users.setManager', fail('PRECONDITION_FAILED', 'Mo Reyes’s account is deactivated.'))
+    renderApp(transport)
+    const users = within(await screen.findByRole('table', { name: 'Users' }))
+    expect(await users.findByRole('columnheader', { name: 'Manager' })).toBeTruthy()
+    expect(users.getAllByRole('cell', { name: '—' })).toHaveLength(2)
+
+    fireEvent.click(users.getByRole('button', { name: 'Set manager for kim' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Manager of Kim Lee' }))
+    const field = dialog.getByRole('combobox', { name: 'Manager' })
+    expect(field).toHaveProperty('value', 'No manager')
+    fireEvent.keyDown(field, { key: 'ArrowDown' })
+    await screen.findByRole('option', { name: 'Mo Reyes' })
+    expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
+      'No manager',
+      'Dana Okafor',
+      'Mo Reyes',
+    ])
+    fireEvent.click(screen.getByRole('option', { name: 'Mo Reyes' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Save manager' }))
+    expect((await dialog.findByRole('alert')).textContent).toContain('Mo Reyes’s account is deactivated.')
+
+    transport
+      .on('users.setManager', (input) => ok({ ...kim, managerId: input.managerId }))
+      .on('users.list', ok({ items: [listed(admin), listed({ ...kim, managerId: 3 }, 'Mo Reyes')], total: 2 }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Save manager' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(transport.callsTo('users.setManager')).toEqual([
+      { userId: 2, managerId: 3 },
+      { userId: 2, managerId: 3 },
+    ])
+    expect(await users.findByRole('cell', { name: 'Mo Reyes' })).toBeTruthy()
+  })
+
   it('refreshes the list when an account changes elsewhere', async () => {
     const transport = administrator()
     renderApp(transport)
     await screen.findByRole('cell', { name: 'Kim Lee' })
 
-    transport.on('users.list', ok({ items: [admin, { ...kim, active: false }], total: 2 }))
+    transport.on('users.list', ok({ items: [listed(admin), listed({ ...kim, active: false })], total: 2 }))
     transport.emit('users.changed', { userId: kim.id, change: 'active', at: Date.now() })
 
     expect(await screen.findByText('Deactivated')).toBeTruthy()

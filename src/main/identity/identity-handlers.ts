@@ -28,6 +28,7 @@ export function createUserHandlers(admin: UserAdminService): HandlersFor<'users'
   return {
     'users.list': (input) => admin.list(input),
     'users.directory': (input) => admin.directory(input),
+    'users.reports': (_input, ctx) => admin.reports(ctx.principal),
     'users.create': (input, ctx) => admin.create(ctx.principal, input),
     'users.setRoles': (input, ctx) => admin.setRoles(ctx.principal, input),
     'users.setActive': (input, ctx) => admin.setActive(ctx.principal, input),

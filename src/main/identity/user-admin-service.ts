@@ -15,6 +15,7 @@ import {
   insertUser,
   listUsers,
   replaceRoles,
+  reportsOf,
   rolesByUser,
   rolesOf,
   toUserDto,
@@ -36,13 +37,24 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
       const { rows, total } = listUsers(db, input.limit, input.offset, input.search)
       const roles = rolesByUser(
         db,
-        rows.map((row) => row.id),
+        rows.map((row) => row.user.id),
       )
-      return { items: rows.map((row) => toUserDto(row, roles.get(row.id) ?? [])), total }
+      return {
+        items: rows.map((row) => ({
+          ...toUserDto(row.user, roles.get(row.user.id) ?? []),
+          managerName: row.managerName,
+        })),
+        total,
+      }
     },
 
     directory(input: ParsedInput<'users.directory'>) {
       return directory(db, input)
+    },
+
+    /** Record-level: a caller only ever learns of their own reports. */
+    reports(principal: Principal) {
+      return reportsOf(db, principal.userId)
     },
 
     async create(principal: Principal, input: ParsedInput<'users.create'>): Promise<UserDto> {

@@ -1,5 +1,6 @@
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm'
-import type { UserDto } from '../../shared/contract/identity'
+import { alias } from 'drizzle-orm/sqlite-core'
+import type { ReportDto, UserDto } from '../../shared/contract/identity'
 import type { Role } from '../../shared/contract/roles'
 import type { Db } from '../db/database'
 import { userRoles, users } from '../db/schema'
@@ -65,9 +66,20 @@ export function countOtherActiveAdmins(db: Db, exceptUserId: number): number {
   )
 }
 
+const manager = alias(users, 'manager')
+
+/** A page of accounts by username, each with its manager's name. */
 export function listUsers(db: Db, limit: number, offset: number, search?: string) {
   const where = containsText([users.username, users.displayName], search)
-  const rows = db.select().from(users).where(where).orderBy(asc(users.username)).limit(limit).offset(offset).all()
+  const rows = db
+    .select({ user: users, managerName: manager.displayName })
+    .from(users)
+    .leftJoin(manager, eq(manager.id, users.managerId))
+    .where(where)
+    .orderBy(asc(users.username))
+    .limit(limit)
+    .offset(offset)
+    .all()
   const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0
   return { rows, total }
 }
@@ -119,4 +131,18 @@ export function directory(db: Db, filter: { role?: Role; search?: string; limit:
     displayName: row.displayName,
     roles: roles.get(row.id) ?? [],
   }))
+}
+
+/**
+ * The active accounts `managerId` manages, by display name. Capped like the directory: nobody
+ * manages that many people directly, and the main process never returns unbounded rows.
+ */
+export function reportsOf(db: Db, managerId: number): ReportDto[] {
+  return db
+    .select({ id: users.id, username: users.username, displayName: users.displayName })
+    .from(users)
+    .where(and(eq(users.managerId, managerId), eq(users.active, true)))
+    .orderBy(asc(users.displayName))
+    .limit(500)
+    .all()
 }

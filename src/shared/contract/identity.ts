@@ -43,6 +43,14 @@ export const directoryEntrySchema = z.object({
 })
 export type DirectoryEntryDto = z.infer<typeof directoryEntrySchema>
 
+/** Someone the caller manages, named for choosing them: their roles are not the manager's business. */
+export const reportSchema = directoryEntrySchema.pick({ id: true, username: true, displayName: true })
+export type ReportDto = z.infer<typeof reportSchema>
+
+/** A row of the administrator's list: the account and its manager's name, so the table needs no second look-up. */
+export const userListItemSchema = userSchema.extend({ managerName: z.string().nullable() })
+export type UserListItemDto = z.infer<typeof userListItemSchema>
+
 export const sessionSchema = z.object({
   token: z.string(),
   idleTimeoutMs: z.number().int().positive(),
@@ -95,7 +103,7 @@ export const identityProcedures = {
   'users.list': query({
     description: 'Lists user accounts, paged, optionally filtered by a search term.',
     input: z.strictObject({ ...pageInput, search: z.string().trim().max(64).optional() }),
-    output: pageOf(userSchema),
+    output: pageOf(userListItemSchema),
   }),
   'users.directory': query({
     description: 'Active accounts by name and role, for choosing supervisors, attendants and entrants.',
@@ -105,6 +113,11 @@ export const identityProcedures = {
       limit: z.number().int().min(1, 'must be at least 1').max(500, 'must be at most 500').default(200),
     }),
     output: z.array(directoryEntrySchema),
+  }),
+  'users.reports': query({
+    description: 'The active people whose manager is the caller, for asking for access on their behalf.',
+    input: noInput,
+    output: z.array(reportSchema),
   }),
   'users.create': command({
     description: 'An administrator creates an account with the given roles.',

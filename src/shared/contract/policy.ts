@@ -44,6 +44,8 @@ export const procedurePolicy = {
   'auth.changePassword': 'signedIn',
   'users.list': admin,
   'users.directory': boardReaders,
+  // Anyone may manage someone; the service returns only the caller's own reports.
+  'users.reports': 'signedIn',
   'users.create': admin,
   'users.setRoles': admin,
   'users.setActive': admin,

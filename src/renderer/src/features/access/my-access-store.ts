@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { GrantDto, RequestDto, ResourceDto } from '../../../../shared/contract/access'
+import type { ReportDto } from '../../../../shared/contract/identity'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
@@ -48,6 +49,8 @@ export interface MyAccessState {
   saving: boolean
   dialogProblem: Problem | null
   permits: PermitChoice[]
+  /** The people the caller manages, whom the request dialog offers to ask for. */
+  reports: ReportDto[]
   /** Loads my requests and grants and follows their changes; the returned function stops that. */
   open(): () => void
   setStatus(status: RequestStatus | null): void
@@ -60,6 +63,8 @@ export interface MyAccessState {
   closeDialog(): void
   /** Open permits, for the request dialog's permit field (only for those who may read the board). */
   loadPermits(): Promise<void>
+  /** The caller's reports, read afresh each time the dialog opens (an administrator may have changed them). */
+  loadReports(): Promise<void>
   submit(draft: RequestDraft, resource: ResourceDto | undefined): Promise<void>
   withdraw(note: string): Promise<void>
   dismissNotice(): void
@@ -86,6 +91,7 @@ const closed = {
   dialog: null,
   saving: false,
   dialogProblem: null,
+  reports: [],
 } satisfies Partial<MyAccessState>
 
 /** "My access": the requester's own requests and grants, and the dialog that asks for more. */
@@ -252,6 +258,17 @@ export function createMyAccessStore({ api, transport }: Connection, session: Ses
           })
         } catch {
           // The permit link is optional: without the board the field offers nothing.
+        }
+      },
+
+      async loadReports() {
+        const caller = me()
+        try {
+          const reports = await api.users.reports({})
+          // Someone else signed in meanwhile: these are not their reports.
+          if (me() === caller) set({ reports })
+        } catch {
+          // Asking on someone's behalf is optional: without the list the dialog files for oneself.
         }
       },
 

@@ -1,13 +1,17 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
-import type { UserDto } from '../../../../shared/contract/identity'
+import type { UserDto, UserListItemDto } from '../../../../shared/contract/identity'
 import type { Role } from '../../../../shared/contract/roles'
 import type { Connection } from '../../connection/connection'
 import { fieldProblem, toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
 import { pagedSearchActions } from '../../live/paged-search'
 
-export type UserDialog = { kind: 'create' } | { kind: 'roles'; user: UserDto } | { kind: 'active'; user: UserDto }
+export type UserDialog =
+  | { kind: 'create' }
+  | { kind: 'roles'; user: UserDto }
+  | { kind: 'active'; user: UserDto }
+  | { kind: 'manager'; user: UserListItemDto }
 
 export interface NewUserForm {
   username: string
@@ -17,7 +21,7 @@ export interface NewUserForm {
 }
 
 export interface UsersState {
-  users: UserDto[]
+  users: UserListItemDto[]
   total: number
   offset: number
   limit: number
@@ -37,6 +41,8 @@ export interface UsersState {
   createUser(form: NewUserForm): Promise<void>
   saveRoles(roles: Role[]): Promise<void>
   saveActive(reason: string): Promise<void>
+  /** Names the user's manager, or none (null). */
+  saveManager(managerId: number | null): Promise<void>
 }
 
 export type UsersStore = StoreApi<UsersState>
@@ -131,6 +137,12 @@ export function createUsersStore({ api, transport }: Connection, options: UsersS
           return
         }
         await save(() => api.users.setActive({ userId: dialog.user.id, active: !dialog.user.active, reason }))
+      },
+
+      async saveManager(managerId) {
+        const { dialog } = get()
+        if (dialog?.kind !== 'manager') return
+        await save(() => api.users.setManager({ userId: dialog.user.id, managerId }))
       },
     }
   })

@@ -1,22 +1,18 @@
 import Alert from '@mui/material/Alert'
-import Autocomplete from '@mui/material/Autocomplete'
 import MenuItem from '@mui/material/MenuItem'
-import TextField from '@mui/material/TextField'
 import { useEffect, useState } from 'react'
 import type { GrantDto, RequestDto, ResourceDto } from '../../../../../shared/contract/access'
-import { issueAt, messageOutside } from '../../../errors/problem'
-import type { Problem } from '../../../errors/problem'
+import { messageOutside } from '../../../errors/problem'
 import { formatShortTime } from '../../../format/time'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useResources } from '../../access-catalogue/use-catalogue'
-import { usePeopleWithRole } from '../../people/use-people'
 import { useMayCall } from '../../session/use-access'
-import { useSession } from '../../session/use-session'
 import { formatHours, riskTierLabels } from '../access-labels'
 import { withResource } from '../request-draft'
 import type { RequestDraft } from '../request-draft'
 import { useMyAccess } from '../use-my-access'
+import { OnBehalfField } from './OnBehalfField'
 import { ResourceField } from './ResourceField'
 
 const fields = ['resourceId', 'level', 'justification', 'startsAt', 'durationHours', 'permitId', 'onBehalfOf']
@@ -68,42 +64,6 @@ function PermitField({
   )
 }
 
-/** An administrator may ask on someone's behalf; that person's approvers then decide it, never the filer. */
-function OnBehalfField({
-  value,
-  onChange,
-  problem,
-}: {
-  value: RequestDraft['onBehalfOf']
-  onChange(person: RequestDraft['onBehalfOf']): void
-  problem: Problem | null
-}) {
-  const { people } = usePeopleWithRole(null)
-  const me = useSession((state) => state.user?.id)
-  const options = people
-    .filter((person) => person.id !== me)
-    .map((person) => ({ id: person.id, name: person.displayName }))
-  const issue = issueAt(problem, 'onBehalfOf')
-  return (
-    <Autocomplete
-      options={options}
-      value={value}
-      onChange={(_event, chosen) => onChange(chosen)}
-      getOptionLabel={(option) => option.name}
-      isOptionEqualToValue={(option, chosen) => option.id === chosen.id}
-      renderInput={(params) => (
-        <TextField
-          {...params}
-          name="onBehalfOf"
-          label="For (optional)"
-          error={issue !== undefined}
-          helperText={issue ?? 'Empty: for yourself. Filed for someone else, it is theirs, and you may not decide it.'}
-        />
-      )}
-    />
-  )
-}
-
 interface RequestDialogProps {
   initial: RequestDraft
   /** The request being changed; its resource and level stay as they are. */
@@ -119,7 +79,6 @@ export function RequestDialog({ initial, editing, extending }: RequestDialogProp
   const submit = useMyAccess((state) => state.submit)
   const close = useMyAccess((state) => state.closeDialog)
   const mayLinkPermit = useMayCall('permits.board')
-  const mayFileForOthers = useMayCall('users.list')
   const { all, open } = useResources()
   const [draft, setDraft] = useState(initial)
   const resource = all.find((candidate) => candidate.id === draft.resourceId)
@@ -145,7 +104,7 @@ export function RequestDialog({ initial, editing, extending }: RequestDialogProp
           then on; an approver decides it like any request.
         </Alert>
       ) : null}
-      {mayFileForOthers && !fixed ? (
+      {!fixed ? (
         <OnBehalfField value={draft.onBehalfOf} onChange={(onBehalfOf) => change({ onBehalfOf })} problem={problem} />
       ) : null}
       <ResourceField

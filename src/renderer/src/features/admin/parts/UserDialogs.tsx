@@ -2,6 +2,7 @@ import { useUsers } from '../use-users'
 import { EditRolesDialog } from './EditRolesDialog'
 import { NewUserDialog } from './NewUserDialog'
 import { SetActiveDialog } from './SetActiveDialog'
+import { SetManagerDialog } from './SetManagerDialog'
 
 /** The one open account dialog; each mounts fresh, so a reopened form starts empty. */
 export function UserDialogs() {
@@ -13,6 +14,8 @@ export function UserDialogs() {
       return <EditRolesDialog key={dialog.user.id} user={dialog.user} />
     case 'active':
       return <SetActiveDialog key={dialog.user.id} user={dialog.user} />
+    case 'manager':
+      return <SetManagerDialog key={dialog.user.id} user={dialog.user} />
     default:
       return null
   }

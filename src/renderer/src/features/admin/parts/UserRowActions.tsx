@@ -1,9 +1,9 @@
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
-import type { UserDto } from '../../../../../shared/contract/identity'
+import type { UserListItemDto } from '../../../../../shared/contract/identity'
 import { useUsers } from '../use-users'
 
-export function UserRowActions({ user }: { user: UserDto }) {
+export function UserRowActions({ user }: { user: UserListItemDto }) {
   const openDialog = useUsers((state) => state.openDialog)
   const verb = user.active ? 'Deactivate' : 'Reactivate'
   return (
@@ -15,6 +15,14 @@ export function UserRowActions({ user }: { user: UserDto }) {
         onClick={() => openDialog({ kind: 'roles', user })}
       >
         Edit roles
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
+        aria-label={`Set manager for ${user.username}`}
+        onClick={() => openDialog({ kind: 'manager', user })}
+      >
+        Set manager…
       </Button>
       <Button
         size="small"

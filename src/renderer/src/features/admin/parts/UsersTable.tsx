@@ -31,6 +31,7 @@ export function UsersTable() {
               <TableCell>Username</TableCell>
               <TableCell>Display name</TableCell>
               <TableCell>Roles</TableCell>
+              <TableCell>Manager</TableCell>
               <TableCell>Status</TableCell>
               <TableCell>Last sign-in</TableCell>
               <TableCell align="right">Actions</TableCell>
@@ -42,6 +43,7 @@ export function UsersTable() {
                 <TableCell>{user.username}</TableCell>
                 <TableCell>{user.displayName}</TableCell>
                 <TableCell>{user.roles.map((role) => roleLabels[role]).join(', ')}</TableCell>
+                <TableCell>{user.managerName ?? '—'}</TableCell>
                 <TableCell>
                   <Chip
                     size="small"
@@ -60,7 +62,7 @@ export function UsersTable() {
             ))}
             {users.length === 0 && !loading ? (
               <TableRow>
-                <TableCell colSpan={6}>No users match.</TableCell>
+                <TableCell colSpan={7}>No users match.</TableCell>
               </TableRow>
             ) : null}
           </TableBody>
