@@ -14,6 +14,8 @@ export interface Backend {
     deliver: (message: EventMessage) => void,
     onEnded: () => void,
   ): { close(): void } | null
+  /** The path of one of this session's export files, for download; null when not theirs or not there. */
+  exportFile(token: string, name: string): string | null
   readonly dataDir: string
   readonly databaseFile: string
   close(): void

@@ -2,6 +2,9 @@ import path from 'node:path'
 import { version } from '../../package.json'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
+import { exportFileOf } from './exports/export-folder'
+import { recordSigningKey } from './audit/record-signing-key'
+import { loadOrCreateSigningKey } from './audit/signing-key'
 import type { Clock } from './core/clock'
 import { systemClock } from './core/clock'
 import { createDispatch } from './core/dispatch'
@@ -89,6 +92,8 @@ export function createBackend(
   const { db } = database
   const bus = new EventBus()
   const commit = createCommit(db, clock, bus)
+  const signingKey = loadOrCreateSigningKey(options.dataDir)
+  recordSigningKey(db, commit, signingKey)
   const sessions = createSessionService({ db, commit, clock, policy: sessionPolicy })
   const accounts = createAccountService({ db, commit, clock, hasher, sessionPolicy })
   const userAdmin = createUserAdminService({ db, commit, hasher })
@@ -115,8 +120,8 @@ export function createBackend(
   const handlers = {
     ...createAuthHandlers(accounts),
     ...createUserHandlers(userAdmin),
-    ...createAuditHandlers(db),
-    ...createSystemHandlers({ database, commit, clock, facts: { version, dataDir: options.dataDir } }),
+    ...createAuditHandlers({ database, commit, clock, bus, signingKey, dataDir: options.dataDir }),
+    ...createSystemHandlers({ database, commit, clock, signingKey, facts: { version, dataDir: options.dataDir } }),
     ...createSiteHandlers(db, commit),
     ...createSpaceHandlers(db, commit),
     ...createPermitHandlers(db, clock, permitService),
@@ -124,7 +129,7 @@ export function createBackend(
     ...createEntryHandlers(db, entries),
     ...createAtmosphereHandlers(db, clock, ingest),
     ...createEvacuationHandlers(db, commit, permitService),
-    ...createHandoverHandlers({ db, commit, clock, signatures }),
+    ...createHandoverHandlers({ db, commit, clock, signatures, signingKey }),
     ...createDemoHandlers(commit, hasher),
     ...createInstrumentHandlers(db, commit, clock),
     ...createReadingHandlers(db, clock, ingest),
@@ -175,6 +180,10 @@ export function createBackend(
     handlers,
     dataDir: options.dataDir,
     databaseFile: database.file,
+    exportFile(token, name) {
+      const principal = sessions.peek(token)
+      return principal ? exportFileOf(options.dataDir, principal.userId, name) : null
+    },
     openEventStream(token, deliver, onEnded) {
       if (!sessions.peek(token)) return null
       let open = true

@@ -1,11 +1,10 @@
 import path from 'node:path'
 import Database from 'better-sqlite3'
-import { drizzle } from 'drizzle-orm/better-sqlite3'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { genesisHash } from '../../src/main/audit/audit-chain'
-import { verifyAuditChain } from '../../src/main/audit/audit-verifier'
-import * as schema from '../../src/main/db/schema'
+import { hasAuditWords } from '../../src/shared/domain/audit-words'
+import { verifyAuditTrail } from '../../src/main/audit/audit-verifier'
 import { procedurePaths, procedures } from '../../src/shared/contract/procedures'
 import type { ProcedureInput, ProcedurePath } from '../../src/shared/contract/procedures'
 import type { Role } from '../../src/shared/contract/roles'
@@ -120,6 +119,8 @@ const commandScript: Step[] = [
       ),
   },
   { path: 'system.backup', run: () => t.ok('system.backup', {}, adminToken) },
+  { path: 'audit.checkpoint', run: () => t.ok('audit.checkpoint', {}, adminToken) },
+  { path: 'audit.export', run: () => t.ok('audit.export', { format: 'csv' }, adminToken) },
   {
     path: 'auth.logout',
     setup: async () => {
@@ -425,6 +426,16 @@ describe('the audit trail', () => {
     expect(verification).toMatchObject({ intact: true, checked: t.auditCount(), firstBroken: null })
   })
 
+  it('says every entry in words: each action the commands wrote has its sentence', async () => {
+    const actions = new Database(t.backend.databaseFile, { readonly: true })
+    const written = actions.prepare('select distinct action from audit_entries').pluck().all() as string[]
+    actions.close()
+    expect(written.length).toBeGreaterThan(20)
+    expect(written.filter((action) => !hasAuditWords(action))).toEqual([])
+    const { items } = await t.ok('audit.list', { limit: 200 }, adminToken)
+    for (const item of items) expect(item.summary, item.action).not.toMatch(/undefined|null|\[object/)
+  })
+
   it('refuses to update or delete an entry through SQL', () => {
     const writer = new Database(t.backend.databaseFile)
     try {
@@ -470,7 +481,7 @@ describe('tamper evidence', () => {
         attacker.exec('drop trigger audit_entries_no_update; drop trigger audit_entries_no_delete;')
         const value = field === 'at' || field === 'actor_id' ? 424242 : 'forged'
         attacker.prepare(`update audit_entries set ${field} = ? where seq = ?`).run(value, seq)
-        const result = await verifyAuditChain(drizzle(attacker, { schema }))
+        const result = await verifyAuditTrail(attacker)
         attacker.close()
         expect(result.intact).toBe(false)
         expect(result.firstBroken?.seq).toBe(seq)
@@ -486,7 +497,7 @@ describe('tamper evidence', () => {
     source.close()
     const attacker = new Database(copy)
     attacker.exec('drop trigger audit_entries_no_delete; delete from audit_entries where seq = 3;')
-    const result = await verifyAuditChain(drizzle(attacker, { schema }))
+    const result = await verifyAuditTrail(attacker)
     attacker.close()
     expect(result.firstBroken).toEqual({ seq: 3, reason: 'entry 3 is missing' })
   })

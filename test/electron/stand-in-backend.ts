@@ -33,6 +33,7 @@ export function createStandInBackend() {
       if (path === 'identity.logout') return { result: { ok: true, value: null }, sessionChange: { kind: 'ended' } }
       return { result: { ok: true, value: { echoed: input } }, sessionChange: null }
     },
+    exportFile: () => null,
     openEventStream(token, deliver, onEnded) {
       const stream: OpenStream = { token, deliver, end: onEnded, closed: false }
       streams.push(stream)

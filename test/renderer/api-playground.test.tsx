@@ -87,7 +87,7 @@ describe('the API playground', () => {
 
   it('opens a procedure named in the address, and says so when the roles may not call it', async () => {
     const { transport } = administrator('#/api/access.queue')
-    transport.on('access.queue', ok({ items: [], total: 0 }))
+    transport.on('access.queue', ok({ items: [], total: 0, totalCapped: false, hasMore: false }))
     renderApp(transport)
     expect(await screen.findByRole('heading', { name: 'access.queue' })).toBeTruthy()
     expect(screen.getByText(/Not available to your roles/)).toBeTruthy()

@@ -25,6 +25,7 @@ const signed: HandoverDto = {
   signedAt: now - 60_000,
   incoming: null,
   acknowledgedAt: null,
+  checkpoint: { seq: 41, hash: 'ab'.repeat(32), keyId: '0123456789abcdef', at: now - 60_000 },
 }
 
 function handoverPage(): FakeTransport {
@@ -42,6 +43,15 @@ describe('handover page', () => {
     expect(region.getByText('2 people inside now.')).toBeTruthy()
     expect(region.getByText('NP-2025-0007: Test is stale while 2 people are inside.')).toBeTruthy()
     expect(region.getByRole('list', { name: 'Expiring next shift' }).textContent).toContain('NP-2025-0007')
+  })
+
+  it('shows each signed handover with the audit checkpoint signed with it', async () => {
+    renderApp(handoverPage())
+
+    const history = await screen.findByRole('table', { name: 'Recent handovers' })
+    await waitFor(() =>
+      expect(within(history).getByText(`entry 41 · ${'ab'.repeat(6)}… · key 0123456789abcdef`)).toBeTruthy(),
+    )
   })
 
   it('signs the handover with the notes and the password', async () => {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 import canonicalize from 'canonicalize'
 
 export const genesisHash = '0'.repeat(64)
@@ -24,21 +24,21 @@ export function canonicalJson(value: unknown): string {
   return text
 }
 
-/** SHA-256 over the canonical content, which includes the previous entry's hash. */
-export function hashAuditContent(content: AuditContent): string {
-  const { seq, at, actorId, actorName, action, entityType, entityId, before, after, prevHash } = content
-  return createHash('sha256')
-    .update(canonicalJson({ seq, at, actorId, actorName, action, entityType, entityId, before, after, prevHash }))
-    .digest('hex')
+const text = (value: string | null) => (value === null ? 'null' : JSON.stringify(value))
+const integer = (value: number | null) => (value === null ? 'null' : String(value))
+
+/**
+ * The RFC 8785 form of an entry's content, written out for its fixed shape: keys in code-unit
+ * order, strings as JSON.stringify writes them, integers as decimals, which is exactly what a
+ * general canonicalizer produces (a property test holds the two equal) at a fraction of the cost;
+ * verification walks millions of entries.
+ */
+export function canonicalAuditContent(c: AuditContent): string {
+  return `{"action":${text(c.action)},"actorId":${integer(c.actorId)},"actorName":${text(c.actorName)},"after":${text(c.after)},"at":${integer(c.at)},"before":${text(c.before)},"entityId":${text(c.entityId)},"entityType":${text(c.entityType)},"prevHash":${text(c.prevHash)},"seq":${integer(c.seq)}}`
 }
 
-/** Why an entry breaks the chain after `previous`, or null when it holds. */
-export function findChainBreak(
-  entry: AuditContent & { hash: string },
-  previous: { seq: number; hash: string },
-): string | null {
-  if (entry.seq !== previous.seq + 1) return `entry ${previous.seq + 1} is missing`
-  if (entry.prevHash !== previous.hash) return 'its link to the previous entry does not match'
-  if (hashAuditContent(entry) !== entry.hash) return 'its content does not match its hash'
-  return null
-}
+/** SHA-256 (hex) of a text, one call: no hash object per entry when a million are checked. */
+export const sha256 = (text: string): string => hash('sha256', text, 'hex')
+
+/** SHA-256 over the canonical content, which includes the previous entry's hash. */
+export const hashAuditContent = (content: AuditContent): string => sha256(canonicalAuditContent(content))

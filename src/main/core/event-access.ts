@@ -19,6 +19,7 @@ export function createEventAccess(db: Db): MayReceive {
     if (!allows(eventPolicy[message.name], principal.roles)) return false
     switch (message.name) {
       case 'notifications.created':
+      case 'exports.progress':
         return message.payload.userId === principal.userId
       case 'access.requestChanged': {
         const row = db

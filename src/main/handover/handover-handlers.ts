@@ -3,6 +3,8 @@ import type { HandoverDto, HandoverReportDto } from '../../shared/contract/hando
 import type { Clock } from '../core/clock'
 import { notFound, preconditionFailed } from '../core/domain-error'
 import type { HandlersFor } from '../core/handler-types'
+import { checkpointFor, takeCheckpoint } from '../audit/checkpoint-service'
+import type { SigningKey } from '../audit/signing-key'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
 import { handovers, permits, users } from '../db/schema'
@@ -57,6 +59,7 @@ function toHandoverDto(db: Db, row: typeof handovers.$inferSelect): HandoverDto 
     signedAt: row.signedAt,
     incoming: name(row.incomingId),
     acknowledgedAt: row.acknowledgedAt,
+    checkpoint: checkpointFor(db, 'handover', String(row.id)),
   }
 }
 
@@ -65,8 +68,9 @@ export function createHandoverHandlers(deps: {
   commit: Commit
   clock: Clock
   signatures: SignatureVerifier
+  signingKey: SigningKey
 }): HandlersFor<'handover'> {
-  const { db, commit, clock, signatures } = deps
+  const { db, commit, clock, signatures, signingKey } = deps
   return {
     'handover.draft': (input) => draftHandover(db, clock.now(), input.siteId, input.shiftHours),
 
@@ -95,6 +99,8 @@ export function createHandoverHandlers(deps: {
           })
           .returning()
           .get()
+        // The trail as it stood at the signing, signed: printed on the handover, checkable ever after.
+        takeCheckpoint(tx, signingKey, 'handover', String(row.id), now)
         return {
           value: toHandoverDto(tx, row),
           audit: {

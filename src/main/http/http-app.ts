@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { Readable } from 'node:stream'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
@@ -24,6 +25,15 @@ export interface HttpAppOptions {
 }
 
 const heartbeatMs = 15_000
+
+const contentTypeOf = (file: string) =>
+  file.endsWith('.csv')
+    ? 'text/csv; charset=utf-8'
+    : file.endsWith('.json')
+      ? 'application/json'
+      : file.endsWith('.zip')
+        ? 'application/zip'
+        : 'application/octet-stream'
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 function bearerToken(c: Context): string | null {
@@ -124,6 +134,18 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
       await ended
       clearInterval(heartbeat)
     })
+  })
+
+  // An export or evidence pack, to its owner only (the bearer's own exports folder).
+  app.get('/api/exports/:name', (c) => {
+    const token = bearerToken(c)
+    const file = token ? backend.exportFile(token, c.req.param('name')) : null
+    if (!file)
+      return failure(c, { ok: false, error: { code: 'NOT_FOUND', message: 'There is no such export of yours.' } })
+    c.header('Content-Type', contentTypeOf(file))
+    c.header('Content-Disposition', `attachment; filename="${path.basename(file)}"`)
+    c.header('Content-Length', String(fs.statSync(file).size))
+    return c.body(Readable.toWeb(fs.createReadStream(file)) as ReadableStream)
   })
 
   app.all('/api/*', (c) =>

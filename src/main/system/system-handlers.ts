@@ -5,6 +5,8 @@ import type { Commit } from '../core/unit-of-work'
 import { backupDatabase } from '../db/backup'
 import type { OpenedDatabase } from '../db/database'
 import { actorOf } from '../identity/principal'
+import { takeCheckpoint } from '../audit/checkpoint-service'
+import type { SigningKey } from '../audit/signing-key'
 
 export interface SystemFacts {
   version: string
@@ -15,9 +17,10 @@ export function createSystemHandlers(deps: {
   database: OpenedDatabase
   commit: Commit
   clock: Clock
+  signingKey: SigningKey
   facts: SystemFacts
 }): HandlersFor<'system'> {
-  const { database, commit, clock, facts } = deps
+  const { database, commit, clock, signingKey, facts } = deps
   return {
     'system.info': () => ({
       version: facts.version,
@@ -30,10 +33,19 @@ export function createSystemHandlers(deps: {
     'system.backup': async (_input, ctx) => {
       const at = clock.now()
       const backup = await backupDatabase(database.sqlite, path.join(facts.dataDir, 'backups'), at)
-      commit(actorOf(ctx.principal), () => ({
-        value: null,
-        audit: { action: 'system.backup_taken', entityType: 'database', entityId: null, after: backup },
-      }))
+      // The backup carries the chain up to here; the checkpoint lets anyone show later that it still does.
+      commit(actorOf(ctx.principal), (tx, now) => {
+        const checkpoint = takeCheckpoint(tx, signingKey, 'backup', path.basename(backup.file), now)
+        return {
+          value: null,
+          audit: {
+            action: 'system.backup_taken',
+            entityType: 'database',
+            entityId: null,
+            after: { ...backup, checkpoint: { seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId } },
+          },
+        }
+      })
       return { ...backup, at }
     },
   }

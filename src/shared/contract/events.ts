@@ -114,6 +114,17 @@ export const events = {
     description: 'A notification arrived in someone’s inbox. Reaches that person only.',
     payload: z.object({ notificationId: z.number().int(), userId: userIdSchema, kind: z.enum(notificationKinds), at }),
   }),
+  'exports.progress': event({
+    description:
+      'An export being written moved on: rows written of the total. Reaches the person who asked for it only.',
+    payload: z.object({
+      exportId: z.string(),
+      userId: userIdSchema,
+      written: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+      at,
+    }),
+  }),
 }
 
 /** Events that reach people at once: an alarm or an evacuation never waits behind ordinary updates. */

@@ -26,6 +26,10 @@ export const handoverSchema = z.object({
   signedAt: epochMs,
   incoming: z.string().nullable(),
   acknowledgedAt: epochMs.nullable(),
+  /** The audit checkpoint signed with the handover: the trail up to that entry is provably unchanged since. */
+  checkpoint: z
+    .object({ seq: z.number().int().nonnegative(), hash: z.string(), keyId: z.string(), at: epochMs })
+    .nullable(),
 })
 export type HandoverDto = z.infer<typeof handoverSchema>
 

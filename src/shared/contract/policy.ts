@@ -52,6 +52,8 @@ export const procedurePolicy = {
   'users.setManager': admin,
   'audit.list': auditReaders,
   'audit.verify': auditReaders,
+  'audit.checkpoint': auditReaders,
+  'audit.export': auditReaders,
   'system.info': admin,
   'system.backup': admin,
   'sites.list': 'signedIn',
@@ -149,6 +151,7 @@ export const eventPolicy = {
   'access.grantChanged': 'signedIn',
   'access.reviewChanged': [...accessKeepers, 'auditor'],
   'notifications.created': 'signedIn',
+  'exports.progress': 'signedIn',
 } as const satisfies Record<EventName, Exclude<Access, 'public'>>
 
 /** Whether a caller holding these roles (null: no session) passes an access rule. */

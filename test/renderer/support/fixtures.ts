@@ -37,6 +37,11 @@ export function anAuditEntry(seq: number, overrides: Partial<AuditEntryDto> = {}
     after: '{}',
     prevHash: `hash-${seq - 1}`,
     hash: `hash-${seq}`,
+    entityLabel: `User ${String(seq)}`,
+    summary: `Account User ${String(seq)} created`,
+    user: 'Dana Okafor',
+    resource: `user User ${String(seq)}`,
+    timestamp: new Date(t0 + seq * 60_000).toISOString(),
     ...overrides,
   }
 }

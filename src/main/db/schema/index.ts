@@ -1,6 +1,7 @@
 export * from './users'
 export * from './sessions'
 export * from './audit'
+export * from './audit-checkpoints'
 export * from './sites'
 export * from './spaces'
 export * from './permits'

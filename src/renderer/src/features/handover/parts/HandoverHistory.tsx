@@ -9,6 +9,7 @@ import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
 import { useHandover } from '../use-handover'
 
+/** Signed handovers, each with the audit checkpoint signed with it (the trail up to there is provably unchanged). */
 export function HandoverHistory() {
   const history = useHandover((state) => state.history)
   const problem = useHandover((state) => state.historyProblem)
@@ -24,6 +25,7 @@ export function HandoverHistory() {
             <TableCell>People inside</TableCell>
             <TableCell>Notes</TableCell>
             <TableCell>Acknowledged</TableCell>
+            <TableCell>Audit checkpoint</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -47,11 +49,16 @@ export function HandoverHistory() {
                   </Button>
                 )}
               </TableCell>
+              <TableCell sx={{ fontFamily: 'monospace', whiteSpace: 'nowrap' }}>
+                {handover.checkpoint
+                  ? `entry ${String(handover.checkpoint.seq)} · ${handover.checkpoint.hash.slice(0, 12)}… · key ${handover.checkpoint.keyId}`
+                  : '—'}
+              </TableCell>
             </TableRow>
           ))}
           {history.length === 0 ? (
             <TableRow>
-              <TableCell colSpan={5}>No handovers signed yet.</TableCell>
+              <TableCell colSpan={6}>No handovers signed yet.</TableCell>
             </TableRow>
           ) : null}
         </TableBody>

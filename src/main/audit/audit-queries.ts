@@ -1,0 +1,123 @@
+import type { AuditFilter } from '../../shared/contract/audit'
+import { auditWords } from '../../shared/domain/audit-words'
+import type { Sqlite } from '../db/database'
+import type { AuditEntryRow } from './audit-repository'
+
+const columns =
+  'e.seq, e.at, e.actor_id as actorId, e.actor_name as actorName, e.action, e.entity_type as entityType, e.entity_id as entityId, e.before, e.after, e.prev_hash as prevHash, e.hash'
+
+/**
+ * An FTS5 query from what a person typed: every word must occur as a whole word; a word ending in
+ * `*` matches the words it begins. (Whole words read one posting list each, well under a
+ * millisecond on a million entries; a prefix reads every word it begins, tens of milliseconds.)
+ */
+export function searchExpression(text: string): string | null {
+  const words = text.match(/[\p{L}\p{N}_-]+\*?/gu) ?? []
+  if (words.length === 0) return null
+  return words
+    .map((word) => {
+      const prefix = word.endsWith('*')
+      const bare = prefix ? word.slice(0, -1) : word
+      return `"${bare.replace(/"/g, '""')}"${prefix ? '*' : ''}`
+    })
+    .join(' ')
+}
+
+/**
+ * The actions a filter names: one exact action, or every action of a family (`permit`,
+ * `access.request`), from the table of actions Gatehouse writes. Each is read through its own
+ * index in sequence order and the streams merged, so a page never sorts a whole family.
+ */
+export function actionsOf(action: string): string[] {
+  const family = Object.keys(auditWords).filter((known) => known.startsWith(`${action}.`))
+  return family.length > 0 ? family : [action]
+}
+
+/** The sequence numbers a time range covers: times follow commit order, so the range is one seq span. */
+function seqSpan(sqlite: Sqlite, from: number | undefined, to: number | undefined) {
+  const first =
+    from === undefined
+      ? 1
+      : ((sqlite.prepare('select seq from audit_entries where at >= ? order by at, seq limit 1').pluck().get(from) as
+          number | undefined) ?? Number.MAX_SAFE_INTEGER)
+  const last =
+    to === undefined
+      ? Number.MAX_SAFE_INTEGER
+      : ((sqlite
+          .prepare('select seq from audit_entries where at <= ? order by at desc, seq desc limit 1')
+          .pluck()
+          .get(to) as number | undefined) ?? 0)
+  return { first, last }
+}
+
+interface AuditQuery {
+  from: string
+  where: string[]
+  params: Record<string, unknown>
+  order: string
+  actions: string[] | null
+}
+
+/** The parts of the filter as SQL over the seq span below `beforeSeq`; null when nothing can match. */
+function auditQuery(sqlite: Sqlite, filter: AuditFilter, beforeSeq: number | undefined): AuditQuery | null {
+  const span = seqSpan(sqlite, filter.from, filter.to)
+  const below = Math.min(beforeSeq ?? Number.MAX_SAFE_INTEGER, span.last + 1)
+  if (below <= span.first) return null
+  const search = filter.text ? searchExpression(filter.text) : null
+  const where = ['e.seq < @below', 'e.seq >= @first']
+  const params: Record<string, unknown> = { below, first: span.first }
+  const add = (clause: string, name: string, value: unknown) => {
+    if (value === undefined || value === '') return
+    where.push(clause)
+    params[name] = value
+  }
+  add('e.at >= @from', 'from', filter.from)
+  add('e.at <= @to', 'to', filter.to)
+  add('e.actor_id = @actorId', 'actorId', filter.actorId)
+  add('e.entity_type = @entityType', 'entityType', filter.entityType)
+  add('e.entity_id = @entityId', 'entityId', filter.entityId)
+  add('audit_search MATCH @search', 'search', search ?? undefined)
+  return {
+    from: search ? 'audit_search s JOIN audit_entries e ON e.seq = s.rowid' : 'audit_entries e',
+    where,
+    params,
+    order: search ? 's.rowid DESC' : 'e.seq DESC',
+    actions: filter.action ? actionsOf(filter.action) : null,
+  }
+}
+
+/**
+ * One page of the trail, newest first, below `beforeSeq`, holding every part of the filter. Each
+ * part reads an index in sequence order (person, action, entity; the FTS5 index for text; a time
+ * range becomes a span of sequence numbers), so a page reads little more than its own rows.
+ */
+export function listAudit(sqlite: Sqlite, filter: AuditFilter, limit: number, beforeSeq?: number): AuditEntryRow[] {
+  const query = auditQuery(sqlite, filter, beforeSeq)
+  if (!query) return []
+  const page = (action: string | null) =>
+    sqlite
+      .prepare(
+        `SELECT ${columns} FROM ${query.from} WHERE ${[...query.where, ...(action === null ? [] : ['e.action = @action'])].join(' AND ')} ORDER BY ${query.order} LIMIT @limit`,
+      )
+      .all({ ...query.params, limit, ...(action === null ? {} : { action }) }) as AuditEntryRow[]
+  if (!query.actions) return page(null)
+  return query.actions
+    .flatMap(page)
+    .sort((a, b) => b.seq - a.seq)
+    .slice(0, limit)
+}
+
+/** How many entries the filter holds below `beforeSeq`: the total of an export's progress bar. */
+export function countAudit(sqlite: Sqlite, filter: AuditFilter, beforeSeq?: number): number {
+  const query = auditQuery(sqlite, filter, beforeSeq)
+  if (!query) return 0
+  const actions = query.actions ?? []
+  const inActions = actions.length > 0 ? [`e.action IN (${actions.map((_, i) => `@a${String(i)}`).join(', ')})`] : []
+  return sqlite
+    .prepare(`SELECT count(*) FROM ${query.from} WHERE ${[...query.where, ...inActions].join(' AND ')}`)
+    .pluck()
+    .get({ ...query.params, ...Object.fromEntries(actions.map((a, i) => [`a${String(i)}`, a])) }) as number
+}
+
+export const auditEntryAt = (sqlite: Sqlite, seq: number): AuditEntryRow | undefined =>
+  sqlite.prepare(`SELECT ${columns} FROM audit_entries e WHERE e.seq = ?`).get(seq) as AuditEntryRow | undefined

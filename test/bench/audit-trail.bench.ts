@@ -1,0 +1,147 @@
+/**
+ * The audit trail at scale: 1,000,000 entries. In-process p95 of the audit page's first page and
+ * of each kind of filter; the verification rate (the whole chain, in-process and by the CLI's
+ * path); the rate of exporting the whole trail as CSV. The history is appended by SQL with real
+ * hashes (through the chain's own hashing and the FTS trigger), as years of use would leave it.
+ * Figures only; nothing here passes or fails.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import Database from 'better-sqlite3'
+import { genesisHash, hashAuditContent } from '../../src/main/audit/audit-chain'
+import { verifyAuditTrail } from '../../src/main/audit/audit-verifier'
+import { createBackend } from '../../src/main/backend'
+import { createScryptHasher } from '../../src/main/identity/password-hasher'
+import { machine } from './support/machine'
+import { ms, summarize, time } from './stats'
+
+const entries = Number(process.env.BENCH_AUDIT_ENTRIES ?? 1_000_000)
+const runs = Number(process.env.BENCH_RUNS ?? 200)
+const p95 = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.95)] ?? NaN
+const actions = [
+  'permit.created',
+  'permit.authorized',
+  'entry.recorded',
+  'exit.recorded',
+  'auth.login',
+  'readings.ingested',
+  'access.request.filed',
+  'user.roles_changed',
+]
+
+async function main() {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-bench-'))
+  const backend = createBackend({ dataDir }, { hasher: createScryptHasher({ log2N: 10, r: 8, p: 1 }) })
+  const call = async (procedure: string, input: unknown, token: string | null) => {
+    const { result } = await backend.dispatch(procedure, input, { token })
+    if (!result.ok) throw new Error(`${procedure}: ${result.error.message}`)
+    return result.value as never
+  }
+  const admin: { token: string; user: { id: number } } = await call(
+    'auth.setupFirstAdmin',
+    { username: 'bench', displayName: 'Bench', password: 'benchmark passphrase' },
+    null,
+  )
+
+  // A year of history, continuing the chain from its head with the chain's own hashing.
+  const seedStart = performance.now()
+  const sql = new Database(backend.databaseFile)
+  const last = sql.prepare('select seq, hash, at from audit_entries order by seq desc limit 1').get() as {
+    seq: number
+    hash: string
+    at: number
+  }
+  const insert = sql.prepare(
+    'insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  )
+  let previous = { seq: last.seq, hash: last.hash ?? genesisHash }
+  // One entry every 30 s from the head on: times follow commit order, as they do in use.
+  const start = last.at + 30_000
+  const seed = sql.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i += 1) {
+      const action = actions[i % actions.length] ?? 'auth.login'
+      const content = {
+        seq: previous.seq + 1,
+        at: start + i * 30_000,
+        actorId: 1 + (i % 500),
+        actorName: `user${String(i % 500)}`,
+        action,
+        entityType: action.startsWith('access') ? 'access_request' : action.startsWith('user') ? 'user' : 'permit',
+        entityId: String(1 + (i % 20_000)),
+        before: i % 3 === 0 ? `{"state":"draft"}` : null,
+        after: `{"note":"seeded entry ${String(i)} tank ${String(i % 97)}","person":"Worker ${String(i % 300)}"}`,
+        prevHash: previous.hash,
+      }
+      const hash = hashAuditContent(content)
+      insert.run(
+        content.seq,
+        content.at,
+        content.actorId,
+        content.actorName,
+        content.action,
+        content.entityType,
+        content.entityId,
+        content.before,
+        content.after,
+        content.prevHash,
+        hash,
+      )
+      previous = { seq: content.seq, hash }
+    }
+  })
+  for (let from = 0; from < entries; from += 50_000) seed(from, Math.min(entries, from + 50_000))
+  sql.close()
+  console.log(`The audit trail with ${entries.toLocaleString('en')} entries ${machine()}`)
+  console.log(
+    `  history appended by SQL (real hashes, FTS trigger) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s\n`,
+  )
+
+  const token = admin.token
+  const mid = start + Math.floor(entries / 2) * 30_000
+  const reads = [
+    { name: 'first page, no filter (50)', filter: {} },
+    { name: 'one person (actorId)', filter: { actorId: 7 } },
+    { name: 'one action (entry.recorded)', filter: { action: 'entry.recorded' } },
+    { name: 'an action family (permit)', filter: { action: 'permit' } },
+    { name: 'one entity (permit 1234)', filter: { entityType: 'permit', entityId: '1234' } },
+    { name: 'a day in the middle of the trail', filter: { from: mid, to: mid + 86_400_000 } },
+    { name: 'free text, a common word (tank)', filter: { text: 'tank' } },
+    { name: 'free text, four words (tank 13 worker 42)', filter: { text: 'tank 13 worker 42' } },
+    { name: 'free text, a word’s beginning (seed*)', filter: { text: 'seed*' } },
+    { name: 'person + family + text', filter: { actorId: 7, action: 'permit', text: 'tank' } },
+  ]
+  console.log(`In-process, ${runs} calls each (warm-up excluded); target p95 at most 20 ms`)
+  for (const read of reads) {
+    const run = () => backend.dispatch('audit.list', { filter: read.filter }, { token })
+    await time(10, run)
+    const samples = await time(runs, run)
+    const s = summarize(samples)
+    console.log(`  ${read.name.padEnd(44)} p50 ${ms(s.p50)}  p95 ${ms(p95(samples))}  p99 ${ms(s.p99)}`)
+  }
+
+  console.log('\nVerification of the whole chain; target at least 1,000,000 entries/s')
+  const reader = new Database(backend.databaseFile, { readonly: true })
+  const verifyStart = performance.now()
+  const verified = await verifyAuditTrail(reader)
+  const verifySeconds = (performance.now() - verifyStart) / 1000
+  reader.close()
+  console.log(
+    `  ${verified.checked.toLocaleString('en')} entries, intact: ${String(verified.intact)}, in ${verifySeconds.toFixed(2)} s: ${Math.round(verified.checked / verifySeconds).toLocaleString('en')} entries/s`,
+  )
+
+  console.log('\nExport of the whole trail as CSV (entries in words, the templates’ shape, the chain fields)')
+  const exportStart = performance.now()
+  const file: { rows: number; bytes: number } = await call('audit.export', { format: 'csv' }, token)
+  const exportSeconds = (performance.now() - exportStart) / 1000
+  console.log(
+    `  ${file.rows.toLocaleString('en')} entries, ${(file.bytes / 1e6).toFixed(0)} MB in ${exportSeconds.toFixed(1)} s: ${Math.round(file.rows / exportSeconds).toLocaleString('en')} entries/s`,
+  )
+  backend.close()
+  fs.rmSync(dataDir, { recursive: true, force: true })
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
