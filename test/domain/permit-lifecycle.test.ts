@@ -106,6 +106,21 @@ describe('closing a permit', () => {
     })
   })
 
+  it('names who is inside when their names are known, and falls back to the count when they do not add up', () => {
+    expect(transition('active', 'close', { ...open, peopleInside: 1, namesInside: ['Ana Silva'] })).toMatchObject({
+      reason: 'A permit can only be closed when everyone is out: Ana Silva is still inside.',
+    })
+    expect(
+      transition('active', 'close', { ...open, peopleInside: 3, namesInside: ['Ana Silva', 'Ben Carter', 'Art'] }),
+    ).toMatchObject({
+      reason: 'A permit can only be closed when everyone is out: Ana Silva, Ben Carter and Art are still inside.',
+    })
+    // A count that disagrees with the names is never hidden behind them.
+    expect(transition('active', 'close', { ...open, peopleInside: 2, namesInside: ['Ana Silva'] })).toMatchObject({
+      reason: 'A permit can only be closed when everyone is out: 2 people are still inside.',
+    })
+  })
+
   it('is refused without close-out notes, or with notes that are only spaces', () => {
     expect(transition('active', 'close', { ...open, closeOutNotes: undefined }).ok).toBe(false)
     expect(transition('active', 'close', { ...open, closeOutNotes: '   ' })).toMatchObject({

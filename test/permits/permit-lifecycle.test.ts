@@ -93,7 +93,7 @@ describe('the lifecycle', () => {
       { permitId: ready.id, action: 'resume' },
       s.supervisor.token,
     )
-    expect(messageOf(resumeInside)).toContain('1 person is still inside')
+    expect(messageOf(resumeInside)).toContain('Ana Silva is still inside')
     await t.ok('entries.recordExit', { permitId: ready.id, person: ana }, s.attendant.token)
     await t.ok('permits.transition', { permitId: ready.id, action: 'resume' }, s.supervisor.token)
     await s.recordTest(ready.id)

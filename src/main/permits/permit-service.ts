@@ -94,8 +94,10 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
     now: number,
     details: { reason?: string; closeOutNotes?: string; extra?: Partial<PermitRow> } = {},
   ): PermitRow {
+    const inside = insideOf(tx, permit.id)
     const result = transition(permit.state, action, {
-      peopleInside: insideOf(tx, permit.id).length,
+      peopleInside: inside.length,
+      namesInside: inside.map((person) => person.name),
       latchedAlarms: unresolvedAlarmsOf(tx, permit.id).filter((alarm) => alarm.latched).length,
       now,
       validTo: permit.validTo,

@@ -71,6 +71,8 @@ const actionDone: Record<PermitAction, string> = {
 export interface TransitionContext {
   /** The current headcount of the permit's space. */
   peopleInside: number
+  /** Who they are, so a refusal can name them. */
+  namesInside?: readonly string[]
   closeOutNotes?: string
   reason?: string
   /** Epoch ms, from the service's clock. */
@@ -94,19 +96,24 @@ const nonTerminalStates = permitStates.filter((state) => !terminalStates.include
 
 type Guard = (context: TransitionContext) => TransitionProblem | null
 
-function peopleStillInside(count: number): string {
+/** "Ana Silva is still inside", "Ana Silva and Ben Carter are...", or the count when names are not known. */
+function peopleStillInside(count: number, names: readonly string[] = []): string {
+  if (names.length === count && count > 0) {
+    const listed = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`
+    return `${listed ?? ''} ${count === 1 ? 'is' : 'are'} still inside`
+  }
   return count === 1 ? '1 person is still inside' : `${String(count)} people are still inside`
 }
 
 // Anything but exactly zero counts as "someone inside": a corrupt count must not let a permit close.
 const everyoneOut =
   (doing: string): Guard =>
-  ({ peopleInside }) =>
+  ({ peopleInside, namesInside }) =>
     peopleInside === 0
       ? null
       : {
           code: 'everyone_out',
-          message: `A permit can only be ${doing} when everyone is out: ${peopleStillInside(peopleInside)}.`,
+          message: `A permit can only be ${doing} when everyone is out: ${peopleStillInside(peopleInside, namesInside)}.`,
         }
 
 const stillValid =
