@@ -21,6 +21,7 @@ const signed: HandoverDto = {
   id: 5,
   report,
   notes: 'Fan on TK-101 is noisy.',
+  outgoingId: 42,
   outgoing: 'Chris Wu',
   signedAt: now - 60_000,
   incoming: null,
@@ -52,6 +53,18 @@ describe('handover page', () => {
     await waitFor(() =>
       expect(within(history).getByText(`entry 41 · ${'ab'.repeat(6)}… · key 0123456789abcdef`)).toBeTruthy(),
     )
+  })
+
+  it('never offers the outgoing supervisor to acknowledge their own handover', async () => {
+    window.location.hash = '#/handover'
+    const transport = scriptSignedIn(new FakeTransport(), aUser(['supervisor'], { id: 42 }))
+      .on('handover.draft', ok(report))
+      .on('handover.list', ok([signed]))
+    renderApp(transport)
+
+    const history = await screen.findByRole('table', { name: 'Recent handovers' })
+    await waitFor(() => expect(within(history).getByText('Awaiting the incoming supervisor')).toBeTruthy())
+    expect(within(history).queryByRole('button', { name: /^Acknowledge/ })).toBeNull()
   })
 
   it('signs the handover with the notes and the password', async () => {

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
-import { DomainError, forbidden, notFound, preconditionFailed } from '../core/domain-error'
+import { DomainError, notFound, preconditionFailed, refuseIf } from '../core/domain-error'
+import { dutyChangeRefusal } from '../../shared/domain/record-rules'
 import type { HandlersFor } from '../core/handler-types'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
@@ -54,10 +55,7 @@ export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'at
       commit(actorOf(ctx.principal), (tx, now) => {
         const row = tx.select().from(attendantAssignments).where(eq(attendantAssignments.id, input.assignmentId)).get()
         if (!row) throw notFound(`There is no attendant assignment with id ${input.assignmentId}.`)
-        // Record-level rule: attendants change only their own duty; supervisors any.
-        if (!ctx.principal.roles.includes('supervisor') && row.userId !== ctx.principal.userId) {
-          throw forbidden('Attendants can only change their own duty status.')
-        }
+        refuseIf(dutyChangeRefusal(ctx.principal, row))
         const permit = requirePermit(tx, row.permitId)
         if (input.status === 'on_duty' && isTerminal(permit.state)) {
           throw preconditionFailed(`${permit.number} is ${permit.state}; nobody can go on duty for it.`)
@@ -65,8 +63,6 @@ export function createAttendantHandlers(db: Db, commit: Commit): HandlersFor<'at
         if (input.status === 'on_duty' && row.shiftEnd <= now) {
           throw preconditionFailed('This shift has already ended; assign a new shift instead.')
         }
-        if (row.status === 'relieved')
-          throw preconditionFailed('This attendant was relieved; assign a new shift instead.')
         // 1910.146(i)(4): an attendant keeps watch from outside, so nobody inside goes on duty.
         const attendantName = findUserById(tx, row.userId)?.displayName ?? ''
         // Inside under their account, or under their name as a contractor would be.

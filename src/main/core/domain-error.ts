@@ -24,3 +24,8 @@ export const preconditionFailed = (message: string, unmet?: UnmetCondition[]) =>
 export const unauthenticated = (message: string) => new DomainError('UNAUTHENTICATED', message)
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message)
 export const rateLimited = (message: string) => new DomainError('RATE_LIMITED', message)
+
+/** Throws a record-level rule's refusal (src/shared/domain/record-rules.ts) as the gate's error. */
+export function refuseIf(refusal: { code: 'FORBIDDEN' | 'PRECONDITION_FAILED'; message: string } | null): void {
+  if (refusal) throw refusal.code === 'FORBIDDEN' ? forbidden(refusal.message) : preconditionFailed(refusal.message)
+}

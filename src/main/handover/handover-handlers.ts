@@ -1,7 +1,8 @@
 import { desc, eq, inArray } from 'drizzle-orm'
 import type { HandoverDto, HandoverReportDto } from '../../shared/contract/handover'
 import type { Clock } from '../core/clock'
-import { notFound, preconditionFailed } from '../core/domain-error'
+import { notFound, refuseIf } from '../core/domain-error'
+import { acknowledgementRefusal } from '../../shared/domain/record-rules'
 import type { HandlersFor } from '../core/handler-types'
 import { checkpointFor, takeCheckpoint } from '../audit/checkpoint-service'
 import type { SigningKey } from '../audit/signing-key'
@@ -55,6 +56,7 @@ function toHandoverDto(db: Db, row: typeof handovers.$inferSelect): HandoverDto 
     id: row.id,
     report: row.report as HandoverReportDto,
     notes: row.notes,
+    outgoingId: row.outgoingId,
     outgoing: name(row.outgoingId) ?? '',
     signedAt: row.signedAt,
     incoming: name(row.incomingId),
@@ -121,14 +123,13 @@ export function createHandoverHandlers(deps: {
     'handover.acknowledge': async (input, ctx) => {
       const existing = db.select().from(handovers).where(eq(handovers.id, input.handoverId)).get()
       if (!existing) throw notFound(`There is no handover with id ${input.handoverId}.`)
-      if (existing.outgoingId === ctx.principal.userId) {
-        throw preconditionFailed('The incoming supervisor acknowledges a handover, not the one who signed it.')
-      }
+      refuseIf(acknowledgementRefusal(ctx.principal, existing))
       await signatures.verify(ctx.principal, input.password, `acknowledge handover ${input.handoverId}`)
       return commit(actorOf(ctx.principal), (tx, now) => {
         const row = tx.select().from(handovers).where(eq(handovers.id, input.handoverId)).get()
         if (!row) throw notFound(`There is no handover with id ${input.handoverId}.`)
-        if (row.acknowledgedAt !== null) throw preconditionFailed('This handover has already been acknowledged.')
+        // Again under the write lock: another supervisor may have acknowledged it meanwhile.
+        refuseIf(acknowledgementRefusal(ctx.principal, row))
         const updated = tx
           .update(handovers)
           .set({ incomingId: ctx.principal.userId, acknowledgedAt: now })

@@ -22,6 +22,7 @@ export const handoverSchema = z.object({
   id: z.number().int().positive(),
   report: handoverReportSchema,
   notes: z.string(),
+  outgoingId: z.number().int().positive(),
   outgoing: z.string(),
   signedAt: epochMs,
   incoming: z.string().nullable(),

@@ -7,6 +7,8 @@ import TableRow from '@mui/material/TableRow'
 import { formatShortTime } from '../../../format/time'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
+import { acknowledgementRefusal } from '../../../../../shared/domain/record-rules'
+import { useSession } from '../../session/use-session'
 import { useHandover } from '../use-handover'
 
 /** Signed handovers, each with the audit checkpoint signed with it (the trail up to there is provably unchanged). */
@@ -14,6 +16,7 @@ export function HandoverHistory() {
   const history = useHandover((state) => state.history)
   const problem = useHandover((state) => state.historyProblem)
   const openDialog = useHandover((state) => state.openDialog)
+  const user = useSession((state) => state.user)
   return (
     <Section title="Recent handovers">
       <ProblemAlert message={problem} />
@@ -38,6 +41,9 @@ export function HandoverHistory() {
               <TableCell>
                 {handover.acknowledgedAt !== null ? (
                   `${handover.incoming ?? ''}, ${formatShortTime(handover.acknowledgedAt)}`
+                ) : !user || acknowledgementRefusal({ userId: user.id, roles: user.roles }, handover) !== null ? (
+                  // Offered only to whom the server would let acknowledge it: never its signer.
+                  'Awaiting the incoming supervisor'
                 ) : (
                   <Button
                     size="small"

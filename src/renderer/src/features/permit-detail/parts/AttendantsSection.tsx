@@ -13,11 +13,16 @@ import { formatShortTime } from '../../../format/time'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
 import { attendantStatusLabel, watchesNow } from '../../permits/attendant-status'
+import { dutyChangeRefusal } from '../../../../../shared/domain/record-rules'
 import { useMayCall } from '../../session/use-access'
+import { useSession } from '../../session/use-session'
 import { usePermit } from '../use-permit'
 
 function StatusButtons({ attendant }: { attendant: AttendantDto }) {
   const setStatus = usePermit((state) => state.setAttendantStatus)
+  const user = useSession((state) => state.user)
+  // The same rule the server applies: an attendant changes only their own duty, a supervisor anyone's.
+  if (!user || dutyChangeRefusal({ userId: user.id, roles: user.roles }, attendant) !== null) return null
   return (
     <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
       {attendant.status !== 'on_duty' ? (
