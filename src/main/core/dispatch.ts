@@ -87,7 +87,7 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
         return {
           result: fail({
             code: 'UNAUTHENTICATED',
-            message: 'Your session has ended or you are not signed in. Please sign in.',
+            message: deps.sessions.whyNot(caller.token),
           }),
           sessionChange,
         }

@@ -13,6 +13,19 @@ export interface SessionService {
   resolve(token: string | null): Principal | null
   /** The same check without writing anything: for event delivery. */
   peek(token: string): Principal | null
+  /** Why a token opens no session, in words for the person it belonged to. */
+  whyNot(token: string | null): string
+}
+
+const notSignedIn = 'Your session has ended or you are not signed in. Please sign in.'
+
+/** What each way a session ends means to its person (session_end reasons as the services write them). */
+const endedBecause: Record<string, string> = {
+  idle: 'Your session ended after a period of inactivity. Sign in again.',
+  lifetime: 'Your session reached its maximum length. Sign in again.',
+  logout: 'You signed out of this session. Sign in again.',
+  deactivated: 'Your account was deactivated by an administrator. Ask an administrator if you need it again.',
+  'password changed': 'Your password was changed, which ended your other sessions. Sign in with the new password.',
 }
 
 export function createSessionService(deps: {
@@ -86,6 +99,13 @@ export function createSessionService(deps: {
     peek(token) {
       const found = inspect(token)
       return found && !found.expiredBy ? found.principal : null
+    },
+    whyNot(token) {
+      if (!token) return notSignedIn
+      const found = sessionAndUser.get({ tokenHash: hashSessionToken(token) })
+      if (!found) return notSignedIn
+      if (!found.user.active) return endedBecause.deactivated ?? notSignedIn
+      return (found.session.endReason && endedBecause[found.session.endReason]) || notSignedIn
     },
   }
 }

@@ -17,6 +17,6 @@ export interface Connection {
   readonly session: SessionKeeper
   /** The desktop window (Electron bridge): it can save PDFs; a browser prints instead. */
   readonly desktop: boolean
-  /** Runs `listener` whenever any call is refused as UNAUTHENTICATED; returns an unsubscribe. */
-  onUnauthenticated(listener: () => void): () => void
+  /** Runs `listener` with the server's reason whenever any call is refused as UNAUTHENTICATED; returns an unsubscribe. */
+  onUnauthenticated(listener: (message: string) => void): () => void
 }

@@ -2,7 +2,8 @@ import type { Transport } from '../../../shared/client/transport'
 
 export interface WatchedTransport {
   transport: Transport
-  onUnauthenticated(listener: () => void): () => void
+  /** `listener` gets the server's sentence for why (inactivity, deactivation, a password change...). */
+  onUnauthenticated(listener: (message: string) => void): () => void
 }
 
 /**
@@ -10,11 +11,14 @@ export interface WatchedTransport {
  * refused call is where the renderer learns it, whichever feature made that call.
  */
 export function watchUnauthenticated(inner: Transport): WatchedTransport {
-  const listeners = new Set<() => void>()
+  const listeners = new Set<(message: string) => void>()
   const transport: Transport = {
     async call(path, input) {
       const result = await inner.call(path, input)
-      if (!result.ok && result.error.code === 'UNAUTHENTICATED') listeners.forEach((listener) => listener())
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') {
+        const { message } = result.error
+        listeners.forEach((listener) => listener(message))
+      }
       return result
     },
     subscribe: (event, listener) => inner.subscribe(event, listener),

@@ -120,10 +120,11 @@ export function createSessionStore(connection: Connection): SessionStore {
     }
   })
 
-  connection.onUnauthenticated(() => {
+  connection.onUnauthenticated((message) => {
     if (store.getState().phase !== 'signedIn') return
     session.forget()
-    store.setState({ phase: 'signedOut', user: null, pending: false, problem: null, notice: inactivityNotice })
+    // The server says why: inactivity, a deactivated account, a password changed elsewhere...
+    store.setState({ phase: 'signedOut', user: null, pending: false, problem: null, notice: message || inactivityNotice })
   })
 
   return store
