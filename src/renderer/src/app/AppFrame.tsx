@@ -16,7 +16,7 @@ import { useFocusHeadingOnNavigation } from './navigation/focus-heading'
 import { useCurrentRoute, useHash } from './navigation/hash-route'
 import { NavList } from './navigation/NavList'
 import { landingPage, visiblePages } from './navigation/pages'
-import { menuPageOf } from './navigation/routes'
+import { menuPageOf, pathOfHash } from './navigation/routes'
 import { RouteView } from './navigation/RouteView'
 import { SkipLink } from './SkipLink'
 import { UserBadge } from './UserBadge'
@@ -33,7 +33,8 @@ export function AppFrame() {
   const keepsResources = useMayCall('access.startReview')
   const onLanding = route?.kind === 'page' && route.page === landingPage(pages, ownRoles)
   const main = useRef<HTMLElement>(null)
-  useFocusHeadingOnNavigation(useHash(), main)
+  // A query narrows the page shown (a filter); only a change of page moves the focus to its heading.
+  useFocusHeadingOnNavigation(pathOfHash(useHash()), main)
 
   // A wall display shows the board alone: no menu, no bar, no banner (its cards carry the alarms).
   if (route?.kind === 'wall')

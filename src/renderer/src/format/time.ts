@@ -11,3 +11,13 @@ const shortDate = new Intl.DateTimeFormat(undefined, { dateStyle: 'short' })
 
 /** For days that carry no time of their own (a calibration due date). */
 export const formatShortDate = (epochMs: number): string => shortDate.format(epochMs)
+
+/** This workstation's zone as people name it ("Europe/Berlin"), shown wherever local times are. */
+export const workstationZone = (): string => dateTime.resolvedOptions().timeZone
+
+/** The same moment in UTC, to the second, for comparing with other systems' records. */
+export const formatUtc = (epochMs: number): string =>
+  `${new Date(epochMs)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, '')} UTC`

@@ -32,13 +32,22 @@ export function permitHref(permitId: number, view: PermitView = 'detail'): strin
 }
 
 /**
+ * The hash without its `#/` and without a query: `#/audit?entityType=permit` names the audit page,
+ * the query only narrows what that page shows.
+ */
+export const pathOfHash = (hash: string): string => hash.replace(/^#\/?/, '').replace(/\?.*$/s, '')
+
+/** The query of the hash (`entityType=permit&entityId=3`), or '' when it has none. */
+export const queryOfHash = (hash: string): string => /\?(.*)$/s.exec(hash)?.[1] ?? ''
+
+/**
  * #/board, #/spaces, ... name pages; #/gas/alarms, #/gas/instruments and #/gas/simulator the tabs
  * of the Gas page (#/gas is its alarms); #/permits/new, #/permits/12, #/permits/12/edit and
- * #/permits/12/print name permits; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records. Anything else
- * names nothing.
+ * #/permits/12/print name permits; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records.
+ * A query after `?` narrows the page it follows (#/audit?entityType=permit). Anything else names nothing.
  */
 export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
-  const path = hash.replace(/^#\/?/, '')
+  const path = pathOfHash(hash)
   if (path === 'permits/new') return { kind: 'newPermit' }
   if (path === 'board/wall') return pages.some((entry) => entry.id === 'board') ? { kind: 'wall' } : null
   const gas = /^gas(?:\/([a-z]+))?$/.exec(path)
