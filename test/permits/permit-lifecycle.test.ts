@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { authorizationStatement } from '../../src/shared/domain/authorization-statement'
 import { permitStates } from '../../src/shared/domain/permit-lifecycle'
 import { longSessions, makeTestBackend, testPassword } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
@@ -137,7 +138,7 @@ describe('the lifecycle', () => {
     expect(messageOf(afterCancel)).toContain('is final')
   })
 
-  it('authorizes only with the named entry supervisor’s own password, all isolation measures done', async () => {
+  it('authorizes only with the named entry supervisor’s own password, every isolation measure done or confirmed', async () => {
     const draft = await t.ok(
       'permits.create',
       s.permitFields({ isolationMeasures: [{ measure: 'Blind flange', done: false }] }),
@@ -149,24 +150,40 @@ describe('the lifecycle', () => {
     expect(codeOf(await t.call('permits.authorize', { permitId: id, password: testPassword }, other.token))).toBe(
       'FORBIDDEN',
     )
-    const wrong = await t.call('permits.authorize', { permitId: id, password: 'not my password' }, s.supervisor.token)
+    // The measure is checked before the password is: a wrong password is not even looked at yet.
+    const unconfirmed = await t.call(
+      'permits.authorize',
+      { permitId: id, password: 'not my password' },
+      s.supervisor.token,
+    )
+    expect(unconfirmed.ok ? null : unconfirmed.error).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      unmet: [{ code: 'measure_not_done', message: 'Blind flange is not done.' }],
+    })
+    const confirmedMeasures = ['Blind flange']
+    const wrong = await t.call(
+      'permits.authorize',
+      { permitId: id, password: 'not my password', confirmedMeasures },
+      s.supervisor.token,
+    )
     expect(wrong.ok ? [] : wrong.error.issues?.map((i) => i.field)).toEqual(['password'])
-    const open = await t.call('permits.authorize', { permitId: id, password: testPassword }, s.supervisor.token)
-    expect(messageOf(open)).toContain('Blind flange')
-    const draftAgain = await t.ok(
-      'permits.transition',
-      { permitId: id, action: 'return_to_draft', reason: 'Fix isolation' },
+    const signed = await t.ok(
+      'permits.authorize',
+      { permitId: id, password: testPassword, confirmedMeasures },
       s.supervisor.token,
     )
-    await t.ok(
-      'permits.update',
-      { permitId: id, version: draftAgain.card.version, fields: s.permitFields() },
-      s.supervisor.token,
-    )
-    await t.ok('permits.transition', { permitId: id, action: 'submit' }, s.supervisor.token)
-    const signed = await t.ok('permits.authorize', { permitId: id, password: testPassword }, s.supervisor.token)
     expect(signed.authorization).toMatchObject({ byUsername: 'sue', at: t.clock.now() })
-    expect(signed.authorization?.statement).toContain('authorize entry into TK-101')
+    expect(signed.authorization?.statement).toBe(
+      authorizationStatement({
+        displayName: 'sue',
+        username: 'sue',
+        spaceTag: 'TK-101',
+        permitNumber: signed.card.number,
+        validFrom: signed.card.validFrom,
+        validTo: signed.card.validTo,
+      }),
+    )
+    expect(signed.fields.isolationMeasures).toEqual([{ measure: 'Blind flange', done: true }])
   })
 
   it('expires at the end of validity by the injected clock: no entries, an alarm while anyone is inside, exits still accepted', async () => {

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { fail, ok } from './support/fake-transport'
+import { authorizationStatement } from '../../src/shared/domain/authorization-statement'
 import { aDetail, anEvacuation } from './support/permit-fixtures'
 import { permitPage } from './support/permit-page'
 import { descriptionOf, renderApp } from './support/render-app'
@@ -54,7 +55,58 @@ describe('permit actions', () => {
     fireEvent.click(dialog.getByRole('button', { name: 'Sign and authorize' }))
 
     await waitFor(() => expect(descriptionOf(dialog.getByLabelText('Password'))).toBe('is not your password'))
-    expect(transport.callsTo('permits.authorize')).toEqual([{ permitId: 7, password: 'correct horse battery' }])
+    expect(transport.callsTo('permits.authorize')).toEqual([
+      { permitId: 7, password: 'correct horse battery', confirmedMeasures: [] },
+    ])
+  })
+
+  it('asks the signer to confirm each measure not yet ticked, then signs the statement the server records', async () => {
+    const unticked = aDetail(
+      {
+        authorization: null,
+        allowedActions: ['return_to_draft', 'authorize', 'cancel'],
+        fields: {
+          ...pending.fields,
+          isolationMeasures: [
+            { measure: 'Lock out inlet valve V-12', done: true },
+            { measure: 'Blind flange on line 4', done: false },
+          ],
+        },
+      },
+      { state: 'pending_authorization', inside: [] },
+    )
+    const transport = permitPage(unticked).on('permits.authorize', ok(unticked))
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Authorize' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Authorize permit NP-2025-0007' }))
+    const { card } = unticked
+    expect(dialog.getByRole('note', { name: 'Statement' }).textContent).toBe(
+      authorizationStatement({
+        displayName: 'Dana Okafor',
+        username: 'dana',
+        spaceTag: card.spaceTag,
+        permitNumber: card.number,
+        validFrom: card.validFrom,
+        validTo: card.validTo,
+      }),
+    )
+    expect(dialog.getByRole('note', { name: 'Statement' }).textContent).toMatch(
+      /valid \d{4}-\d\d-\d\d \d\d:\d\d UTC to/,
+    )
+    const sign = dialog.getByRole('button', { name: 'Sign and authorize' }) as HTMLButtonElement
+    fireEvent.change(dialog.getByLabelText('Password'), { target: { value: 'correct horse battery' } })
+    expect(sign.disabled).toBe(true)
+    expect(dialog.queryByLabelText('In place: Lock out inlet valve V-12')).toBeNull()
+    fireEvent.click(dialog.getByLabelText('In place: Blind flange on line 4'))
+    expect(sign.disabled).toBe(false)
+    fireEvent.click(sign)
+
+    await waitFor(() =>
+      expect(transport.callsTo('permits.authorize')).toEqual([
+        { permitId: 7, password: 'correct horse battery', confirmedMeasures: ['Blind flange on line 4'] },
+      ]),
+    )
   })
 
   it('will not close a permit without close-out notes', async () => {

@@ -13,6 +13,7 @@ import { insideOf } from '../entries/presence'
 import type { SignatureVerifier } from '../identity/signature'
 import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
+import { authorizationStatement } from '../../shared/domain/authorization-statement'
 import { findUserById, rolesOf } from '../identity/user-repository'
 import { findSpace } from '../spaces/space-repository'
 import { unresolvedAlarmsOf } from '../alarms/alarm-repository'
@@ -27,11 +28,15 @@ const changed = (permitId: number, state: PermitState, at: number): EventMessage
   payload: { permitId, state, at },
 })
 
-const formatUtc = (ms: number) =>
-  new Date(ms)
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/:\d\d\.\d+Z$/, ' UTC')
+/** Refuses an authorization while an isolation or control measure is neither done nor confirmed by the signer. */
+function refuseUnconfirmedMeasures(permit: PermitRow, confirmed: readonly string[]) {
+  const open = permit.isolationMeasures.filter((m) => !m.done && !confirmed.includes(m.measure)).map((m) => m.measure)
+  if (open.length > 0)
+    throw preconditionFailed(
+      `${permit.number}: these isolation and control measures are not done yet: ${open.join('; ')}. Confirm each is in place to authorize.`,
+      open.map((measure) => ({ code: 'measure_not_done', message: `${measure} is not done.` })),
+    )
+}
 
 export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock; signatures: SignatureVerifier }) {
   const { db, commit, clock, signatures } = deps
@@ -218,28 +223,36 @@ export function createPermitService(deps: { db: Db; commit: Commit; clock: Clock
           `Only the entry supervisor named on ${draft.number} (${named?.displayName ?? 'unknown'}) may authorize it.`,
         )
       }
+      // Before the password is asked for: a measure neither done nor confirmed by the signer refuses it.
+      refuseUnconfirmedMeasures(draft, input.confirmedMeasures)
       await signatures.verify(principal, input.password, `authorize ${draft.number}`)
       return detailCommit(principal, (tx, now) => {
         const before = requirePermit(tx, input.permitId)
-        const open = before.isolationMeasures.filter((m) => !m.done).map((m) => m.measure)
-        if (open.length > 0) {
-          throw preconditionFailed(
-            `${before.number}: these isolation and control measures are not done yet: ${open.join('; ')}.`,
-          )
-        }
+        refuseUnconfirmedMeasures(before, input.confirmedMeasures)
+        const confirmed = before.isolationMeasures.filter((m) => !m.done).map((m) => m.measure)
         const space = findSpace(tx, before.spaceId)
-        const statement =
-          `I, ${principal.displayName} (${principal.username}), entry supervisor, authorize entry into ${space?.tag ?? ''} ` +
-          `under permit ${before.number}, valid ${formatUtc(before.validFrom)} to ${formatUtc(before.validTo)}, ` +
-          `having verified that the acceptable entry conditions and measures on this permit are in place.`
+        const statement = authorizationStatement({
+          displayName: principal.displayName,
+          username: principal.username,
+          spaceTag: space?.tag ?? '',
+          permitNumber: before.number,
+          validFrom: before.validFrom,
+          validTo: before.validTo,
+        })
         const permit = applyAction(tx, before, 'authorize', actorOf(principal), now, {
-          extra: { authorizedById: principal.userId, authorizedAt: now, signatureStatement: statement },
+          extra: {
+            authorizedById: principal.userId,
+            authorizedAt: now,
+            signatureStatement: statement,
+            // The signer confirmed these in the authorize dialog: they are done as of the signature.
+            isolationMeasures: before.isolationMeasures.map((m) => ({ ...m, done: true })),
+          },
         })
         return {
           permit,
           action: 'permit.authorized',
           before: { state: before.state },
-          after: { state: permit.state, statement },
+          after: { state: permit.state, statement, confirmedMeasures: confirmed },
         }
       })
     },

@@ -224,7 +224,12 @@ export const permitProcedures = {
   }),
   'permits.authorize': command({
     description: 'The entry supervisor signs to authorize entry by entering their password again.',
-    input: z.strictObject({ permitId: permitIdSchema, password: z.string().min(1, 'is required').max(256) }),
+    input: z.strictObject({
+      permitId: permitIdSchema,
+      password: z.string().min(1, 'is required').max(256),
+      /** Isolation and control measures not yet ticked that the signer confirms are in place. */
+      confirmedMeasures: z.array(z.string().max(500)).max(100).default([]),
+    }),
     output: permitDetailSchema,
   }),
   'permits.savePdf': query({

@@ -18,6 +18,8 @@ interface FormDialogProps {
   alert: string | null
   /** Destructive or safety actions are red. */
   danger?: boolean
+  /** The action waits for something the form still lacks (a confirmation); the way out stays open. */
+  submitDisabled?: boolean
   children: ReactNode
 }
 
@@ -31,11 +33,12 @@ export function FormDialog({
   onClose,
   alert,
   danger,
+  submitDisabled = false,
   children,
 }: FormDialogProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault()
-    onSubmit()
+    if (!submitDisabled) onSubmit()
   }
   return (
     <Dialog open onClose={saving ? undefined : onClose}>
@@ -49,7 +52,12 @@ export function FormDialog({
           <Button onClick={onClose} disabled={saving}>
             {dismissLabel}
           </Button>
-          <Button type="submit" variant="contained" color={danger ? 'error' : 'primary'} disabled={saving}>
+          <Button
+            type="submit"
+            variant="contained"
+            color={danger ? 'error' : 'primary'}
+            disabled={saving || submitDisabled}
+          >
             {submitLabel}
           </Button>
         </DialogActions>

@@ -15,6 +15,8 @@ interface SignatureDialogProps {
   problem: Problem | null
   onSign(password: string): void
   onClose(): void
+  /** Signing waits for a confirmation the dialog asks for above the password. */
+  submitDisabled?: boolean
   children?: ReactNode
 }
 
@@ -27,6 +29,7 @@ export function SignatureDialog({
   problem,
   onSign,
   onClose,
+  submitDisabled,
   children,
 }: SignatureDialogProps) {
   const [password, setPassword] = useState('')
@@ -37,6 +40,7 @@ export function SignatureDialog({
       saving={saving}
       onSubmit={() => onSign(password)}
       onClose={onClose}
+      submitDisabled={submitDisabled ?? false}
       alert={messageOutside(problem, ['password'])}
     >
       <Alert severity="info" icon={false} role="note" aria-label="Statement">

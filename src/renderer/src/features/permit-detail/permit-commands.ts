@@ -62,7 +62,8 @@ export function dialogCommands({ api, set, reload, shownId }: PermitStoreContext
       }))
     },
 
-    authorize: (password) => run(async (permitId) => ({ detail: await api.permits.authorize({ permitId, password }) })),
+    authorize: (password, confirmedMeasures) =>
+      run(async (permitId) => ({ detail: await api.permits.authorize({ permitId, password, confirmedMeasures }) })),
 
     async transfer({ newSupervisorId, conditionsConfirmed, note }) {
       if (newSupervisorId === null) {

@@ -73,7 +73,8 @@ export interface PermitViewState {
   openDialog(dialog: PermitDialog): void
   closeDialog(): void
   transition(action: ManualAction, text: { reason: string; closeOutNotes: string }): Promise<void>
-  authorize(password: string): Promise<void>
+  /** Signs; `confirmedMeasures` are the measures not yet ticked that the signer confirms are in place. */
+  authorize(password: string, confirmedMeasures: string[]): Promise<void>
   transfer(form: TransferForm): Promise<void>
   evacuate(reason: string): Promise<void>
   assignAttendant(form: AttendantForm): Promise<void>
