@@ -28,6 +28,7 @@ describe('navigation', () => {
       'Spaces',
       'Access',
       'Audit',
+      'Evidence',
       'Admin',
       'API',
     ])
@@ -44,8 +45,8 @@ describe('navigation', () => {
     expect(labels).not.toContain('Handover')
   })
 
-  it('shows an auditor Audit but not Admin or Handover', async () => {
-    expect(await menuOf(['auditor'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Access', 'Audit'])
+  it('shows an auditor Audit and Evidence but not Admin or Handover', async () => {
+    expect(await menuOf(['auditor'])).toEqual(['Board', 'Gas', 'Entries', 'Spaces', 'Access', 'Audit', 'Evidence'])
   })
 
   it('shows a requester neither the confined-space pages, Gas, Audit nor Admin', async () => {
@@ -54,14 +55,15 @@ describe('navigation', () => {
     expect(screen.queryByRole('link', { name: 'Handover' })).toBeNull()
   })
 
-  it('sends someone who may not hold a page to their first page instead', async () => {
-    window.location.hash = '#/handover'
+  it('opens someone at no address on their own first page', async () => {
+    window.location.hash = ''
     renderApp(scriptSignedIn(new FakeTransport(), aUser(['requester'])))
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Access' })).toBeTruthy()
   })
 
   it('opens a requester on My access, with no queue to see', async () => {
+    window.location.hash = ''
     const transport = scriptSignedIn(new FakeTransport(), aUser(['requester']))
       .on('access.requests', ok(pageOf([])))
       .on('access.grants', ok(pageOf([])))
@@ -73,6 +75,7 @@ describe('navigation', () => {
   })
 
   it('opens an IT approver on the approval queue, even one who also holds the board', async () => {
+    window.location.hash = ''
     const transport = scriptSignedIn(new FakeTransport(), aUser(['it_approver', 'auditor']))
       .on('access.queue', ok(pageOf([])))
       .on('access.resources', ok([]))
@@ -80,5 +83,22 @@ describe('navigation', () => {
 
     expect(await screen.findByRole('tab', { name: 'Approval queue', selected: true })).toBeTruthy()
     expect(await screen.findByText('Nothing waits for your decision.')).toBeTruthy()
+  })
+
+  it('says an address is not available to the roles, never showing another page under it', async () => {
+    window.location.hash = '#/admin'
+    renderApp(scriptSignedIn(new FakeTransport(), aUser(['it_approver'])).on('access.resources', ok([])))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not available to your roles' })).toBeTruthy()
+    expect(screen.getByText(/not available to your roles \(IT approver\)/)).toBeTruthy()
+    expect(screen.queryByRole('tab', { name: 'Approval queue' })).toBeNull()
+    expect(screen.getByRole('link', { name: 'Go to your start page' }).getAttribute('href')).toBe('#/')
+  })
+
+  it('says an address names no page', async () => {
+    window.location.hash = '#/nowhere'
+    renderApp(scriptSignedIn(new FakeTransport(), aUser(['auditor'])))
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such page' })).toBeTruthy()
   })
 })

@@ -1,6 +1,7 @@
 import { Suspense } from 'react'
 import { GasPage, PageLoading, PermitDetailPage, PermitFormPage, PermitPrintPage, WallBoardPage } from './lazy-pages'
 import { pageViews } from './page-views'
+import { UnavailablePage } from './UnavailablePage'
 import type { Route } from './routes'
 
 /** The screen a route names, once its chunk has arrived (see lazy-pages). */
@@ -26,6 +27,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <PermitFormPage key="new" permitId={null} />
     case 'wall':
       return <WallBoardPage key="wall" />
+    case 'unavailable':
+      return <UnavailablePage key={route.why} why={route.why} />
     case 'permit':
       switch (route.view) {
         case 'detail':

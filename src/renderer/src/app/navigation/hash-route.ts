@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react'
 import type { Role } from '../../../../shared/contract/roles'
-import { landingPage } from './pages'
+import { landingPage, pages } from './pages'
 import type { PageEntry } from './pages'
-import { parseHash, routeAllowed } from './routes'
+import { parseHash, pathOfHash, routeAllowed } from './routes'
 import type { Route } from './routes'
 
 // The location hash is the route: links change it without a reload, and a reload keeps the page.
@@ -21,10 +21,18 @@ export function navigate(href: string): void {
   window.location.hash = href
 }
 
-/** The route the hash names if this person may see it, otherwise their landing page. */
+/**
+ * The route the hash names if this person may see it. No address opens the landing page; an
+ * address of a page their roles do not open, or one that names nothing, says so (a page under an
+ * address it does not name would leave a person unsure where they are).
+ */
 export function useCurrentRoute(visible: readonly PageEntry[], roles: readonly Role[]): Route | undefined {
-  const route = parseHash(useHash(), visible)
-  if (route && routeAllowed(route, visible, roles)) return route
-  const landing = landingPage(visible, roles)
-  return landing ? { kind: 'page', page: landing } : undefined
+  const hash = useHash()
+  if (pathOfHash(hash) === '') {
+    const landing = landingPage(visible, roles)
+    return landing ? { kind: 'page', page: landing } : undefined
+  }
+  const route = parseHash(hash, pages)
+  if (!route) return { kind: 'unavailable', why: 'unknown' }
+  return routeAllowed(route, visible, roles) ? route : { kind: 'unavailable', why: 'roles' }
 }

@@ -14,6 +14,8 @@ export type Route =
   | { kind: 'permit'; permitId: number; view: PermitView }
   | { kind: 'newPermit' }
   | { kind: 'wall' }
+  /** An address this person may not open (`roles`), or one that names nothing (`unknown`): said so, never another page. */
+  | { kind: 'unavailable'; why: 'roles' | 'unknown' }
 
 export const hrefFor = (page: PageId): string => `#/${page}`
 
@@ -83,16 +85,20 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
       return visible.some((page) => page.id === 'board')
     case 'permit':
       return allows(procedurePolicy[route.view === 'edit' ? 'permits.update' : 'permits.get'], roles)
+    case 'unavailable':
+      return true
   }
 }
 
 /** The menu entry a route belongs under: permits are reached from the board. */
-export function menuPageOf(route: Route): PageId {
+export function menuPageOf(route: Route): PageId | undefined {
   switch (route.kind) {
     case 'page':
       return route.page
     case 'gas':
       return 'gas'
+    case 'unavailable':
+      return undefined
     default:
       return 'board'
   }
