@@ -2,6 +2,7 @@ import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
+import Typography from '@mui/material/Typography'
 import { gasHref } from '../../app/navigation/routes'
 import type { GasTab } from '../../app/navigation/routes'
 import { PageHeader } from '../../ui/PageHeader'
@@ -31,6 +32,9 @@ export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
           ) : undefined
         }
       />
+      <Typography variant="body2" sx={{ mb: 1 }}>
+        Live values are on each permit. Gas trends over time and worker exposure (TWA, STEL) are not built yet.
+      </Typography>
       <Tabs value={tab} aria-label="Gas" sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}>
         {tabs.map((value) => (
           <Tab key={value} value={value} label={tabLabels[value]} component="a" href={gasHref(value)} />

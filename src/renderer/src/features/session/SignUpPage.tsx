@@ -8,7 +8,7 @@ export function SignUpPage({ onBackToSignIn }: { onBackToSignIn(): void }) {
   return (
     <CenteredPanel
       title="Create an account"
-      intro="New accounts start as requesters: you can ask for permits and IT access. An administrator grants any other role, such as supervisor or attendant."
+      intro="New accounts start as requesters: you can ask for access to IT systems and to confined spaces, and follow your requests and grants. An administrator grants any other role, such as supervisor or attendant."
     >
       <NewAccountForm submitLabel="Create account" onSubmit={(form) => void signUp(form)} />
       <Button onClick={onBackToSignIn}>Back to sign in</Button>
