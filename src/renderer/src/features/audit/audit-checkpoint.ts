@@ -1,7 +1,7 @@
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { AuditSlice, Visit } from './audit-slice'
-import { jsonFile, saveFile } from './save-file'
+import { jsonFile, saveFile } from '../exports/save-file'
 
 /** A signed checkpoint of the chain's head, saved as a file for the auditor to keep outside Gatehouse. */
 export interface CheckpointSlice {

@@ -2,8 +2,8 @@ import type { ExportFileDto } from '../../../../shared/contract/exports'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { AuditSlice, Visit } from './audit-slice'
-import { fetchExportFile } from './export-download'
-import { saveFile } from './save-file'
+import { fetchExportFile } from '../exports/export-download'
+import { saveFile } from '../exports/save-file'
 
 export type ExportFormat = 'csv' | 'json'
 
