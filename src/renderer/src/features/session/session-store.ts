@@ -124,7 +124,13 @@ export function createSessionStore(connection: Connection): SessionStore {
     if (store.getState().phase !== 'signedIn') return
     session.forget()
     // The server says why: inactivity, a deactivated account, a password changed elsewhere...
-    store.setState({ phase: 'signedOut', user: null, pending: false, problem: null, notice: message || inactivityNotice })
+    store.setState({
+      phase: 'signedOut',
+      user: null,
+      pending: false,
+      problem: null,
+      notice: message || inactivityNotice,
+    })
   })
 
   return store
