@@ -37,6 +37,7 @@ const ids = {
   version: 0,
   assignment: 0,
   handover: 0,
+  handoverSignedAt: 0,
   exit: 0,
   alarm: 0,
   device: 0,
@@ -321,12 +322,19 @@ const commandScript: Step[] = [
   {
     path: 'handover.sign',
     run: async () => {
-      ids.handover = (await t.ok('handover.sign', { password: testPassword }, tokens.sup)).id
+      const signed = await t.ok('handover.sign', { password: testPassword }, tokens.sup)
+      ids.handover = signed.id
+      ids.handoverSignedAt = signed.signedAt
     },
   },
   {
     path: 'handover.acknowledge',
-    run: () => t.ok('handover.acknowledge', { handoverId: ids.handover, password: testPassword }, tokens.sup2),
+    run: () =>
+      t.ok(
+        'handover.acknowledge',
+        { handoverId: ids.handover, signedAt: ids.handoverSignedAt, password: testPassword },
+        tokens.sup2,
+      ),
   },
   {
     path: 'spaces.retire',
@@ -405,6 +413,7 @@ const commandScript: Step[] = [
   },
   { path: 'notifications.markRead', run: () => t.ok('notifications.markRead', { all: true }, access.req) },
   { path: 'demo.load', run: () => t.ok('demo.load', {}, tokens.sup) },
+  { path: 'demo.remove', run: () => t.ok('demo.remove', {}, adminToken) },
 ]
 
 describe('the audit trail', () => {

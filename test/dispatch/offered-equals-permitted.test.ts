@@ -78,7 +78,11 @@ describe('a screen offers exactly what the server permits', () => {
       const who = people[caller]
       if (!who) throw new Error('missing person')
       const offered = acknowledgementRefusal(who, state()) === null
-      const result = await t.call('handover.acknowledge', { handoverId: signed.id, password: testPassword }, who.token)
+      const result = await t.call(
+        'handover.acknowledge',
+        { handoverId: signed.id, signedAt: signed.signedAt, password: testPassword },
+        who.token,
+      )
       expect(result.ok, `${caller} acknowledges (acknowledged: ${String(state().acknowledgedAt !== null)})`).toBe(
         offered,
       )

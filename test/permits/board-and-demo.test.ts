@@ -75,14 +75,21 @@ describe('shift handover', () => {
     )
     const self = await t.call(
       'handover.acknowledge',
-      { handoverId: signed.id, password: 'a long enough passphrase' },
+      { handoverId: signed.id, signedAt: signed.signedAt, password: 'a long enough passphrase' },
       s.supervisor.token,
     )
     expect(self.ok ? '' : self.error.code).toBe('PRECONDITION_FAILED')
     const incoming = await t.userWithRoles(s.admin.token, 'ivan', ['supervisor'])
+    // Only the handover as signed, at the time the incoming supervisor was shown, can be acknowledged.
+    const other = await t.call(
+      'handover.acknowledge',
+      { handoverId: signed.id, signedAt: signed.signedAt - 1, password: 'a long enough passphrase' },
+      incoming.token,
+    )
+    expect(other.ok ? '' : other.error.code).toBe('CONFLICT')
     const acknowledged = await t.ok(
       'handover.acknowledge',
-      { handoverId: signed.id, password: 'a long enough passphrase' },
+      { handoverId: signed.id, signedAt: signed.signedAt, password: 'a long enough passphrase' },
       incoming.token,
     )
     expect(acknowledged).toMatchObject({ outgoing: 'sue', incoming: 'ivan', acknowledgedAt: t.clock.now() })

@@ -12,8 +12,25 @@ const report: HandoverReportDto = {
   shiftHours: 12,
   activePermits: [aCard()],
   attendants: [],
-  openAlarms: [{ permitNumber: 'NP-2025-0007', alarm: 'Test is stale while 2 people are inside.' }],
+  openAlarms: [
+    {
+      permitNumber: 'NP-2025-0007',
+      spaceTag: 'TK-101',
+      spaceName: 'Tank 101',
+      alarm: 'Test is stale while 2 people are inside.',
+    },
+  ],
   expiringNextShift: [{ permitId: 7, permitNumber: 'NP-2025-0007', validTo: now + 3_600_000 }],
+  pendingAuthorization: [
+    {
+      permitId: 9,
+      permitNumber: 'NP-2025-0009',
+      spaceTag: 'PT-412',
+      spaceName: 'Sump pit 412',
+      preparedBy: 'Chris Wu',
+      since: now - 3_600_000,
+    },
+  ],
   peopleInside: 2,
 }
 
@@ -42,8 +59,11 @@ describe('handover page', () => {
 
     const region = within(await screen.findByRole('region', { name: 'Handover report' }))
     expect(region.getByText('2 people inside now.')).toBeTruthy()
-    expect(region.getByText('NP-2025-0007: Test is stale while 2 people are inside.')).toBeTruthy()
+    expect(region.getByText('TK-101 Tank 101 — NP-2025-0007: Test is stale while 2 people are inside.')).toBeTruthy()
     expect(region.getByRole('list', { name: 'Expiring next shift' }).textContent).toContain('NP-2025-0007')
+    expect(region.getByRole('list', { name: 'Pending authorization' }).textContent).toContain(
+      'PT-412 Sump pit 412, prepared by Chris Wu',
+    )
   })
 
   it('shows each signed handover with the audit checkpoint signed with it', async () => {
@@ -85,7 +105,7 @@ describe('handover page', () => {
     )
   })
 
-  it('acknowledges an unacknowledged handover with the password', async () => {
+  it('acknowledges the handover as it was signed: the stored report, its signed time, sent back', async () => {
     const transport = handoverPage().on(
       'handover.acknowledge',
       ok({ ...signed, incoming: 'Dana Okafor', acknowledgedAt: now }),
@@ -94,11 +114,16 @@ describe('handover page', () => {
 
     fireEvent.click(await screen.findByRole('button', { name: /^Acknowledge handover from Chris Wu/ }))
     const dialog = within(await screen.findByRole('dialog', { name: 'Acknowledge handover' }))
+    const stored = within(dialog.getByRole('region', { name: 'Signed report' }))
+    expect(stored.getByText('Notes: Fan on TK-101 is noisy.')).toBeTruthy()
+    expect(stored.getByText(/TK-101 Tank 101 — NP-2025-0007/)).toBeTruthy()
     fireEvent.change(dialog.getByLabelText('Password'), { target: { value: 'correct horse battery' } })
     fireEvent.click(dialog.getByRole('button', { name: 'Acknowledge' }))
 
     await waitFor(() =>
-      expect(transport.callsTo('handover.acknowledge')).toEqual([{ handoverId: 5, password: 'correct horse battery' }]),
+      expect(transport.callsTo('handover.acknowledge')).toEqual([
+        { handoverId: 5, signedAt: now - 60_000, password: 'correct horse battery' },
+      ]),
     )
   })
 

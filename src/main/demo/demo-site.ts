@@ -17,7 +17,7 @@ const hour = 60 * minute
 export const demoSiteCode = 'DEMO'
 
 /** Demo accounts cannot sign in: their passwords are random and never shown. */
-const demoPeople: { username: string; displayName: string; roles: Role[] }[] = [
+export const demoPeople: { username: string; displayName: string; roles: Role[] }[] = [
   { username: 'demo.supervisor', displayName: 'Dana Reyes (demo supervisor)', roles: ['supervisor'] },
   { username: 'demo.attendant1', displayName: 'Sam Okafor (demo attendant)', roles: ['attendant'] },
   { username: 'demo.attendant2', displayName: 'Lee Novak (demo attendant)', roles: ['attendant'] },

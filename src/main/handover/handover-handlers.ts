@@ -1,53 +1,17 @@
-import { desc, eq, inArray } from 'drizzle-orm'
+import { desc, eq } from 'drizzle-orm'
 import type { HandoverDto, HandoverReportDto } from '../../shared/contract/handover'
 import type { Clock } from '../core/clock'
-import { notFound, refuseIf } from '../core/domain-error'
+import { conflict, notFound, refuseIf } from '../core/domain-error'
 import { acknowledgementRefusal } from '../../shared/domain/record-rules'
 import type { HandlersFor } from '../core/handler-types'
 import { checkpointFor, takeCheckpoint } from '../audit/checkpoint-service'
 import type { SigningKey } from '../audit/signing-key'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
-import { handovers, permits, users } from '../db/schema'
+import { handovers, users } from '../db/schema'
 import { actorOf } from '../identity/principal'
 import type { SignatureVerifier } from '../identity/signature'
-import { attendantsOf } from '../permits/permit-repository'
-import { buildCards, toAttendantDto } from '../permits/permit-views'
-
-const hours = 60 * 60_000
-const currentStates = ['authorized', 'active', 'suspended', 'expired'] as const
-
-/** The report as of `now`: what the incoming supervisor takes over. */
-export function draftHandover(db: Db, now: number, siteId: number | undefined, shiftHours: number): HandoverReportDto {
-  const rows = db
-    .select()
-    .from(permits)
-    .where(inArray(permits.state, [...currentStates]))
-    .all()
-    .filter((p) => siteId === undefined || p.siteId === siteId)
-  const cards = buildCards(db, rows, now)
-  const numbers = new Map(rows.map((p) => [p.id, p.number]))
-  return {
-    at: now,
-    siteId: siteId ?? null,
-    shiftHours,
-    activePermits: cards,
-    attendants: attendantsOf(
-      db,
-      rows.map((p) => p.id),
-    )
-      .filter((a) => a.assignment.status !== 'relieved')
-      .map((a) => ({
-        ...toAttendantDto(a.assignment, a.fullName),
-        permitNumber: numbers.get(a.assignment.permitId) ?? '',
-      })),
-    openAlarms: cards.flatMap((card) => card.alarms.map((alarm) => ({ permitNumber: card.number, alarm }))),
-    expiringNextShift: rows
-      .filter((p) => p.validTo > now && p.validTo <= now + shiftHours * hours)
-      .map((p) => ({ permitId: p.id, permitNumber: p.number, validTo: p.validTo })),
-    peopleInside: cards.reduce((sum, card) => sum + card.inside.length, 0),
-  }
-}
+import { draftHandover } from './handover-report'
 
 function toHandoverDto(db: Db, row: typeof handovers.$inferSelect): HandoverDto {
   const name = (id: number | null) =>
@@ -123,6 +87,9 @@ export function createHandoverHandlers(deps: {
     'handover.acknowledge': async (input, ctx) => {
       const existing = db.select().from(handovers).where(eq(handovers.id, input.handoverId)).get()
       if (!existing) throw notFound(`There is no handover with id ${input.handoverId}.`)
+      // The acknowledgement is of the report the incoming supervisor read: the one signed at that time.
+      if (existing.signedAt !== input.signedAt)
+        throw conflict(`Handover ${input.handoverId} was not signed at the time shown; reload it and read it again.`)
       refuseIf(acknowledgementRefusal(ctx.principal, existing))
       await signatures.verify(ctx.principal, input.password, `acknowledge handover ${input.handoverId}`)
       return commit(actorOf(ctx.principal), (tx, now) => {
@@ -138,7 +105,12 @@ export function createHandoverHandlers(deps: {
           .get()
         return {
           value: toHandoverDto(tx, updated),
-          audit: { action: 'handover.acknowledged', entityType: 'handover', entityId: row.id },
+          audit: {
+            action: 'handover.acknowledged',
+            entityType: 'handover',
+            entityId: row.id,
+            after: { handoverId: row.id, signedAt: row.signedAt },
+          },
           events: [{ name: 'handovers.changed', payload: { handoverId: row.id, at: now } }],
         }
       })

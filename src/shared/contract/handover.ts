@@ -12,8 +12,30 @@ export const handoverReportSchema = z.object({
   shiftHours: z.number(),
   activePermits: z.array(permitCardSchema),
   attendants: z.array(attendantSchema.extend({ permitNumber: z.string() })),
-  openAlarms: z.array(z.object({ permitNumber: z.string(), alarm: z.string() })),
+  /** Each alarm with the space it is in; the space is empty in reports signed before it was recorded. */
+  openAlarms: z.array(
+    z.object({
+      permitNumber: z.string(),
+      spaceTag: z.string().default(''),
+      spaceName: z.string().default(''),
+      alarm: z.string(),
+    }),
+  ),
+  /** Soonest first. */
   expiringNextShift: z.array(z.object({ permitId: z.number().int(), permitNumber: z.string(), validTo: epochMs })),
+  /** Permits waiting for an authorizer, oldest first; empty in reports signed before they were listed. */
+  pendingAuthorization: z
+    .array(
+      z.object({
+        permitId: z.number().int(),
+        permitNumber: z.string(),
+        spaceTag: z.string(),
+        spaceName: z.string(),
+        preparedBy: z.string(),
+        since: epochMs,
+      }),
+    )
+    .default([]),
   peopleInside: z.number().int().nonnegative(),
 })
 export type HandoverReportDto = z.infer<typeof handoverReportSchema>
@@ -42,7 +64,7 @@ const handoverScope = {
 export const handoverProcedures = {
   'handover.draft': query({
     description:
-      'Draws up the shift handover report: active permits, who is inside, attendants, alarms, permits expiring next shift.',
+      'Draws up the shift handover report: active permits, who is inside, attendants, alarms, permits expiring next shift, permits pending authorization.',
     input: z.strictObject(handoverScope),
     output: handoverReportSchema,
   }),
@@ -57,9 +79,12 @@ export const handoverProcedures = {
     output: handoverSchema,
   }),
   'handover.acknowledge': command({
-    description: 'The incoming supervisor acknowledges a signed handover (re-entering their password).',
+    description:
+      'The incoming supervisor acknowledges a signed handover (re-entering their password), naming the signed time they read; refused if it is not that handover.',
     input: z.strictObject({
       handoverId: z.number().int().positive(),
+      /** The signed time shown to the incoming supervisor: they acknowledge that signed report and no other. */
+      signedAt: epochMs,
       password: z.string().min(1, 'is required').max(256),
     }),
     output: handoverSchema,
@@ -76,5 +101,16 @@ export const demoProcedures = {
     description: 'Creates a clearly labelled demo site with spaces, people and permits in several states.',
     input: z.strictObject({}),
     output: z.object({ siteId: siteIdSchema, permits: z.number().int(), people: z.array(userIdSchema) }),
+  }),
+  'demo.remove': command({
+    description:
+      'Removes the demo site in one step: its permits are cancelled, its spaces retired, the site hidden and the demo people deactivated. Audit entries are kept.',
+    input: z.strictObject({}),
+    output: z.object({
+      siteId: siteIdSchema,
+      permitsCancelled: z.number().int(),
+      spacesRetired: z.number().int(),
+      peopleDeactivated: z.number().int(),
+    }),
   }),
 }

@@ -87,6 +87,7 @@ export const procedurePolicy = {
   'handover.acknowledge': supervisors,
   'handover.list': supervisors,
   'demo.load': ['administrator', 'supervisor'],
+  'demo.remove': admin,
   'instruments.list': boardReaders,
   'instruments.save': instrumentKeepers,
   'readings.ingest': testers,

@@ -97,6 +97,7 @@ export const auditWords: Record<string, Words> = {
   'handover.signed': ({ entity }) => `Shift handover ${entity} signed`,
   'handover.acknowledged': ({ entity }) => `Shift handover ${entity} acknowledged`,
   'demo.loaded': () => 'Demo site loaded',
+  'demo.removed': () => 'Demo site removed',
   'instrument.registered': ({ entity }) => `Gas monitor ${entity} registered`,
   'instrument.updated': ({ entity }) => `Gas monitor ${entity} changed`,
   'device.created': ({ entity }) => `Field device token ${entity} created`,

@@ -138,7 +138,9 @@ export function createHandoverStore({ api, transport }: Connection): HandoverSto
       async acknowledge(password) {
         const { dialog } = get()
         if (dialog?.kind !== 'acknowledge') return
-        await sign(() => api.handover.acknowledge({ handoverId: dialog.handover.id, password }))
+        // Names the signed time shown: the server refuses it for any other version of the handover.
+        const { id: handoverId, signedAt } = dialog.handover
+        await sign(() => api.handover.acknowledge({ handoverId, signedAt, password }))
       },
     }
   })

@@ -23,6 +23,7 @@ const steps: Record<string, string> = {
   roll_call_reopened: 'Roll call reopened',
   exit_corrected: 'Mistaken exit corrected',
   demo_loaded: 'Demo data loaded',
+  demo_removed: 'Demo site removed',
 }
 
 export function timelineLabel(kind: string): string {

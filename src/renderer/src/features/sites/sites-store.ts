@@ -6,7 +6,7 @@ import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
 
-export type SiteDialog = { kind: 'create' } | { kind: 'edit'; site: SiteDto }
+export type SiteDialog = { kind: 'create' } | { kind: 'edit'; site: SiteDto } | { kind: 'removeDemo'; site: SiteDto }
 export type SiteForm = Omit<ProcedureInput<'sites.save'>, 'id'>
 
 export interface SitesState {
@@ -20,6 +20,8 @@ export interface SitesState {
   openDialog(dialog: SiteDialog): void
   closeDialog(): void
   saveSite(form: SiteForm): Promise<void>
+  /** Removes the demo site in one step (administrators): the server retires all it made. */
+  removeDemo(): Promise<void>
 }
 
 export type SitesStore = StoreApi<SitesState>
@@ -66,6 +68,16 @@ export function createSitesStore({ api, transport }: Connection): SitesStore {
         set({ saving: true, dialogProblem: null })
         try {
           await api.sites.save(dialog?.kind === 'edit' ? { id: dialog.site.id, ...form } : form)
+          set({ saving: false, dialog: null })
+          void load()
+        } catch (error) {
+          set({ saving: false, dialogProblem: toProblem(error) })
+        }
+      },
+      async removeDemo() {
+        set({ saving: true, dialogProblem: null })
+        try {
+          await api.demo.remove({})
           set({ saving: false, dialog: null })
           void load()
         } catch (error) {

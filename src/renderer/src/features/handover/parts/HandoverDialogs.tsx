@@ -2,6 +2,7 @@ import { formatShortTime } from '../../../format/time'
 import { SignatureDialog } from '../../../ui/SignatureDialog'
 import { useSession } from '../../session/use-session'
 import { useHandover } from '../use-handover'
+import { HandoverReport } from './HandoverReport'
 
 /** Signing and acknowledging a handover: the statement, then the person's own password. */
 export function HandoverDialogs() {
@@ -35,7 +36,15 @@ export function HandoverDialogs() {
         problem={problem}
         onSign={(password) => void acknowledge(password)}
         onClose={closeDialog}
-      />
+      >
+        {/* The report as it was signed, stored with the handover: not today's live draft. */}
+        <HandoverReport
+          report={dialog.handover.report}
+          title="Signed report"
+          signedAt={dialog.handover.signedAt}
+          notes={dialog.handover.notes}
+        />
+      </SignatureDialog>
     )
   return null
 }

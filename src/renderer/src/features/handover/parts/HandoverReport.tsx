@@ -7,16 +7,32 @@ import { HandoverAttendantsTable } from './HandoverAttendantsTable'
 import { HandoverPermitsTable } from './HandoverPermitsTable'
 import { PermitLink } from '../../permits/parts/PermitLink'
 
-/** What the outgoing supervisor hands over, as of the moment it was drawn up. */
-export function HandoverReport({ report }: { report: HandoverReportDto }) {
+/** An alarm named by its space and permit; reports signed before spaces were recorded name the permit only. */
+const alarmWhere = (alarm: HandoverReportDto['openAlarms'][number]) =>
+  alarm.spaceTag ? `${alarm.spaceTag} ${alarm.spaceName} — ${alarm.permitNumber}` : alarm.permitNumber
+
+/** What the outgoing supervisor hands over, as of the moment it was drawn up (or as it was signed). */
+export function HandoverReport({
+  report,
+  title = 'Handover report',
+  signedAt,
+  notes,
+}: {
+  report: HandoverReportDto
+  title?: string
+  signedAt?: number
+  notes?: string
+}) {
   return (
-    <Section title="Handover report">
+    <Section title={title}>
       <Typography sx={{ mb: 1 }}>
+        {signedAt === undefined ? '' : `Signed ${formatTime(signedAt)}. `}
         Drawn up {formatTime(report.at)} for the next {report.shiftHours} h.{' '}
         <strong>
           {report.peopleInside} {report.peopleInside === 1 ? 'person' : 'people'} inside now.
         </strong>
       </Typography>
+      {notes ? <Typography sx={{ mb: 1 }}>Notes: {notes}</Typography> : null}
       <Typography variant="h3" sx={{ mt: 2 }}>
         Open alarms
       </Typography>
@@ -26,7 +42,7 @@ export function HandoverReport({ report }: { report: HandoverReportDto }) {
         <Box component="ul" aria-label="Open alarms" sx={{ color: 'error.main', fontWeight: 700, m: 0, pl: 3 }}>
           {report.openAlarms.map((alarm, index) => (
             <li key={`${alarm.permitNumber}-${String(index)}`}>
-              {alarm.permitNumber}: {alarm.alarm}
+              {alarmWhere(alarm)}: {alarm.alarm}
             </li>
           ))}
         </Box>
@@ -52,6 +68,21 @@ export function HandoverReport({ report }: { report: HandoverReportDto }) {
             <li key={permit.permitId}>
               <PermitLink permitId={permit.permitId} number={permit.permitNumber} /> ends{' '}
               {formatShortTime(permit.validTo)}
+            </li>
+          ))}
+        </Box>
+      )}
+      <Typography variant="h3" sx={{ mt: 2 }}>
+        Pending authorization
+      </Typography>
+      {report.pendingAuthorization.length === 0 ? (
+        <Typography>None.</Typography>
+      ) : (
+        <Box component="ul" aria-label="Pending authorization" sx={{ m: 0, pl: 3 }}>
+          {report.pendingAuthorization.map((permit) => (
+            <li key={permit.permitId}>
+              <PermitLink permitId={permit.permitId} number={permit.permitNumber} /> — {permit.spaceTag}{' '}
+              {permit.spaceName}, prepared by {permit.preparedBy}, waiting since {formatShortTime(permit.since)}
             </li>
           ))}
         </Box>

@@ -12,7 +12,9 @@ import Typography from '@mui/material/Typography'
 import { useEffect } from 'react'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { profileLabel } from '../../permits/permit-record'
+import { useMayCall } from '../../session/use-access'
 import { useSites } from '../use-sites'
+import { RemoveDemoDialog } from './RemoveDemoDialog'
 import { SiteDialog } from './SiteDialog'
 
 /** The Admin page's sites: code, name, limit profile, how fresh a test must be, and their access settings. */
@@ -22,6 +24,7 @@ export function SitesSection() {
   const problem = useSites((state) => state.problem)
   const dialog = useSites((state) => state.dialog)
   const openDialog = useSites((state) => state.openDialog)
+  const mayRemoveDemo = useMayCall('demo.remove')
   useEffect(() => open(), [open])
   return (
     <>
@@ -67,6 +70,17 @@ export function SitesSection() {
                   >
                     Edit
                   </Button>
+                  {site.isDemo && mayRemoveDemo ? (
+                    <Button
+                      size="small"
+                      variant="outlined"
+                      color="error"
+                      sx={{ ml: 1 }}
+                      onClick={() => openDialog({ kind: 'removeDemo', site })}
+                    >
+                      Remove demo site
+                    </Button>
+                  ) : null}
                 </TableCell>
               </TableRow>
             ))}
@@ -78,7 +92,8 @@ export function SitesSection() {
           </TableBody>
         </Table>
       </TableContainer>
-      {dialog ? (
+      {dialog?.kind === 'removeDemo' ? <RemoveDemoDialog site={dialog.site} /> : null}
+      {dialog && dialog.kind !== 'removeDemo' ? (
         <SiteDialog
           key={dialog.kind === 'edit' ? dialog.site.id : 'new'}
           site={dialog.kind === 'edit' ? dialog.site : null}
