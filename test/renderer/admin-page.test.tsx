@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { UserDto, UserListItemDto } from '../../src/shared/contract/identity'
 import { aUser } from './support/fixtures'
 import { aSite } from './support/permit-fixtures'
+import { scriptSystem } from './support/system-fixtures'
 import { FakeTransport, fail, ok } from './support/fake-transport'
 import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
 
@@ -12,7 +13,7 @@ const listed = (user: UserDto, managerName: string | null = null): UserListItemD
 
 function administrator(): FakeTransport {
   window.location.hash = '#/admin'
-  return scriptSignedIn(new FakeTransport(), admin)
+  return scriptSystem(scriptSignedIn(new FakeTransport(), admin))
     .on('users.list', ok({ items: [listed(admin), listed(kim)], total: 2 }))
     .on('sites.list', ok([aSite()]))
     .on('devices.list', ok([]))

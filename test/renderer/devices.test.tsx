@@ -5,6 +5,7 @@ import { aUser } from './support/fixtures'
 import { FakeTransport, ok } from './support/fake-transport'
 import { aSite, now } from './support/permit-fixtures'
 import { descriptionOf, renderApp, scriptSignedIn } from './support/render-app'
+import { scriptSystem } from './support/system-fixtures'
 
 const token = 'ghd_5f2c9a7e41b04d6f8a3e2b1c0d9e8f7a'
 
@@ -25,7 +26,7 @@ const aDevice = (overrides: Partial<DeviceDto> = {}): DeviceDto => ({
 
 function administrator(devices: DeviceDto[] = []): FakeTransport {
   window.location.hash = '#/admin'
-  return scriptSignedIn(new FakeTransport(), aUser(['administrator']))
+  return scriptSystem(scriptSignedIn(new FakeTransport(), aUser(['administrator'])))
     .on('users.list', ok({ items: [], total: 0 }))
     .on('sites.list', ok([aSite()]))
     .on('devices.list', ok(devices))

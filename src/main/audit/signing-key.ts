@@ -46,3 +46,10 @@ export function loadOrCreateSigningKey(dataDir: string): SigningKey {
     sign: (statement) => sign(null, Buffer.from(statement, 'utf8'), privateKey).toString('base64'),
   }
 }
+
+/** The key id of a data folder's key without creating one: null before the folder's first start. */
+export function existingKeyId(dataDir: string): string | null {
+  const file = signingKeyFile(dataDir)
+  if (!fs.existsSync(file)) return null
+  return keyIdOf(createPublicKey(createPrivateKey(fs.readFileSync(file, 'utf8'))))
+}

@@ -14,8 +14,13 @@ export interface OpenedDatabase {
   sqlite: Sqlite
   db: Db
   file: string
+  /** Opens another SQLite file (a backup) with the same driver build: Electron's differs from Node's. */
+  openFile(file: string, options?: { readonly?: boolean }): Sqlite
   close(): void
 }
+
+/** The database's place in a data folder. */
+export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse.db')
 
 export interface OpenDatabaseOptions {
   file: string
@@ -27,8 +32,9 @@ export interface OpenDatabaseOptions {
 export class DatabaseDamagedError extends Error {
   constructor(file: string, detail: string) {
     super(
-      `The Gatehouse database at ${file} is damaged (${detail}). Gatehouse will not run on a damaged file. ` +
-        `Move it aside and restore the latest backup from ${path.join(path.dirname(file), 'backups')}.`,
+      `The Gatehouse database at ${file} is damaged (${detail}). Gatehouse will not run on a damaged file; ` +
+        `restore the latest backup from ${path.join(path.dirname(file), 'backups')}: ` +
+        `npm run db:restore -- --data-dir ${path.dirname(file)} --from FILE (it keeps the damaged file aside).`,
     )
     this.name = 'DatabaseDamagedError'
   }
@@ -77,7 +83,8 @@ function migrateWithForeignKeysDeferred(sqlite: Sqlite, db: Db, migrationsFolder
 
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   fs.mkdirSync(path.dirname(options.file), { recursive: true })
-  const sqlite = new Database(options.file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
+  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
+  const sqlite = new Database(options.file, binding)
   try {
     applyPragmas(sqlite)
     // quick_check reads every page but skips index cross-checks: thorough enough at start-up.
@@ -87,7 +94,13 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     // drizzle uses only prepare and transaction of its client; the cache provides both.
     const db = drizzle(new StatementCachingClient(sqlite) as unknown as Sqlite, { schema })
     migrateWithForeignKeysDeferred(sqlite, db, options.migrationsFolder)
-    return { sqlite, db, file: options.file, close: () => sqlite.close() }
+    return {
+      sqlite,
+      db,
+      file: options.file,
+      openFile: (file, { readonly = false } = {}) => new Database(file, { ...binding, readonly, fileMustExist: true }),
+      close: () => sqlite.close(),
+    }
   } catch (error) {
     sqlite.close()
     if (isDamage(error)) throw new DatabaseDamagedError(options.file, error.message)

@@ -1,12 +1,14 @@
+import fs from 'node:fs'
 import path from 'node:path'
-import type { Clock } from '../core/clock'
 import type { HandlersFor } from '../core/handler-types'
 import type { Commit } from '../core/unit-of-work'
-import { backupDatabase } from '../db/backup'
+import { backupsDirIn } from '../db/backup'
 import type { OpenedDatabase } from '../db/database'
 import { actorOf } from '../identity/principal'
-import { takeCheckpoint } from '../audit/checkpoint-service'
-import type { SigningKey } from '../audit/signing-key'
+import { lastScheduledAt, pageOfBackups, readSchedule, toBackupDto } from './backup-repository'
+import { nextDueAt } from './backup-rules'
+import { changeBackupSchedule } from './backup-schedule-service'
+import type { BackupService } from './backup-service'
 
 export interface SystemFacts {
   version: string
@@ -16,11 +18,12 @@ export interface SystemFacts {
 export function createSystemHandlers(deps: {
   database: OpenedDatabase
   commit: Commit
-  clock: Clock
-  signingKey: SigningKey
+  backups: BackupService
   facts: SystemFacts
 }): HandlersFor<'system'> {
-  const { database, commit, clock, signingKey, facts } = deps
+  const { database, commit, backups, facts } = deps
+  const { db } = database
+  const backupsDir = backupsDirIn(facts.dataDir)
   return {
     'system.info': () => ({
       version: facts.version,
@@ -30,23 +33,19 @@ export function createSystemHandlers(deps: {
         database.sqlite.prepare('select count(*) as n from __drizzle_migrations').get() as { n: number }
       ).n,
     }),
-    'system.backup': async (_input, ctx) => {
-      const at = clock.now()
-      const backup = await backupDatabase(database.sqlite, path.join(facts.dataDir, 'backups'), at)
-      // The backup carries the chain up to here; the checkpoint lets anyone show later that it still does.
-      commit(actorOf(ctx.principal), (tx, now) => {
-        const checkpoint = takeCheckpoint(tx, signingKey, 'backup', path.basename(backup.file), now)
-        return {
-          value: null,
-          audit: {
-            action: 'system.backup_taken',
-            entityType: 'database',
-            entityId: null,
-            after: { ...backup, checkpoint: { seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId } },
-          },
-        }
-      })
-      return { ...backup, at }
+    'system.backup': (_input, ctx) => backups.takeManual(actorOf(ctx.principal)),
+    'system.backups': ({ limit, offset }) => {
+      const schedule = readSchedule(db)
+      const page = pageOfBackups(db, limit, offset)
+      return {
+        items: page.items.map((row) => toBackupDto(row, fs.existsSync(path.join(backupsDir, row.file)))),
+        total: page.total,
+        schedule,
+        backupsDir,
+        nextDueAt: nextDueAt(lastScheduledAt(db), schedule),
+        lastFailure: backups.lastFailure(),
+      }
     },
+    'system.setBackupSchedule': (input, ctx) => changeBackupSchedule(commit, actorOf(ctx.principal), input),
   }
 }

@@ -86,6 +86,10 @@ export const events = {
     description: 'A field device token was created or revoked.',
     payload: z.object({ deviceId: z.number().int(), at }),
   }),
+  'system.backupsChanged': event({
+    description: 'A backup was taken (by hand or on schedule) or the backup schedule changed.',
+    payload: z.object({ at }),
+  }),
   'access.resourcesChanged': event({
     description: 'An IT resource was added to the catalogue, changed or retired.',
     payload: z.object({ resourceId: z.number().int(), at }),

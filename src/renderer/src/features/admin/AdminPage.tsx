@@ -5,6 +5,7 @@ import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { DevicesSection } from '../devices/parts/DevicesSection'
 import { SitesSection } from '../sites/parts/SitesSection'
+import { SystemAndBackups } from '../system/parts/SystemAndBackups'
 import { UserDialogs } from './parts/UserDialogs'
 import { UserSearch } from './parts/UserSearch'
 import { UsersTable } from './parts/UsersTable'
@@ -32,6 +33,7 @@ export function AdminPage() {
       <UserDialogs />
       <SitesSection />
       <DevicesSection />
+      <SystemAndBackups />
     </>
   )
 }

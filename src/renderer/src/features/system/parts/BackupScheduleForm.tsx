@@ -1,0 +1,71 @@
+import Alert from '@mui/material/Alert'
+import Button from '@mui/material/Button'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useState } from 'react'
+import type { FormEvent } from 'react'
+import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { IssueTextField } from '../../../ui/IssueTextField'
+import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { useSystem } from '../use-system'
+
+const fields = ['everyHours', 'keepScheduled']
+const wholeNumber = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text) : null)
+
+/** How often the schedule backs up and how many of its backups stay on disk; the parent remounts it when the schedule changes. */
+export function BackupScheduleForm({ everyHours, keepScheduled }: { everyHours: number; keepScheduled: number }) {
+  const saving = useSystem((state) => state.savingSchedule)
+  const problem = useSystem((state) => state.scheduleProblem)
+  const saved = useSystem((state) => state.scheduleSaved)
+  const saveSchedule = useSystem((state) => state.saveSchedule)
+  const refuseSchedule = useSystem((state) => state.refuseSchedule)
+  const [hours, setHours] = useState(String(everyHours))
+  const [keep, setKeep] = useState(String(keepScheduled))
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    const schedule = { everyHours: wholeNumber(hours), keepScheduled: wholeNumber(keep) }
+    if (schedule.everyHours === null) refuseSchedule(fieldProblem('everyHours', 'must be a whole number of hours'))
+    else if (schedule.keepScheduled === null)
+      refuseSchedule(fieldProblem('keepScheduled', 'must be a whole number of backups'))
+    else void saveSchedule({ everyHours: schedule.everyHours, keepScheduled: schedule.keepScheduled })
+  }
+
+  return (
+    <Stack component="form" noValidate aria-label="Backup schedule" onSubmit={submit} spacing={1} sx={{ mt: 3 }}>
+      <Typography variant="h3" component="h3">
+        Schedule
+      </Typography>
+      <Typography sx={{ color: 'text.secondary' }}>
+        For the whole installation: a backup holds every site’s records in one file.
+      </Typography>
+      <ProblemAlert message={messageOutside(problem, fields)} />
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
+        <IssueTextField
+          field="everyHours"
+          label="Back up every (hours)"
+          value={hours}
+          onChange={setHours}
+          problem={problem}
+          hint="A scheduled backup is taken when the last one is this old."
+        />
+        <IssueTextField
+          field="keepScheduled"
+          label="Scheduled backups kept"
+          value={keep}
+          onChange={setKeep}
+          problem={problem}
+          hint="Older scheduled backups are removed after the next one; manual backups are always kept."
+        />
+        <Button type="submit" variant="outlined" disabled={saving} sx={{ mt: 1 }}>
+          Save schedule
+        </Button>
+      </Stack>
+      {saved ? (
+        <Alert severity="success" role="status">
+          Schedule saved.
+        </Alert>
+      ) : null}
+    </Stack>
+  )
+}

@@ -1,0 +1,41 @@
+import type { ProcedureOutput } from '../../../src/shared/contract/procedures'
+import type { BackupDto } from '../../../src/shared/contract/system'
+import type { FakeTransport } from './fake-transport'
+import { ok } from './fake-transport'
+
+export const systemInfo: ProcedureOutput<'system.info'> = {
+  version: '0.1.0',
+  dataDir: '/srv/gatehouse',
+  databaseFile: '/srv/gatehouse/gatehouse.db',
+  migrationsApplied: 17,
+}
+
+export const aBackup = (overrides: Partial<BackupDto> = {}): BackupDto => ({
+  id: 1,
+  file: 'gatehouse-20261121T080000Z-scheduled.db',
+  bytes: 1_234_567,
+  at: Date.UTC(2026, 10, 21, 8, 0, 0),
+  trigger: 'scheduled',
+  integrity: 'ok',
+  checkpointSeq: 42,
+  onDisk: true,
+  removedAt: null,
+  ...overrides,
+})
+
+export const backupsPage = (
+  items: BackupDto[] = [],
+  overrides: Partial<ProcedureOutput<'system.backups'>> = {},
+): ProcedureOutput<'system.backups'> => ({
+  items,
+  total: items.length,
+  schedule: { everyHours: 24, keepScheduled: 14, updatedAt: null },
+  backupsDir: '/srv/gatehouse/backups',
+  nextDueAt: null,
+  lastFailure: null,
+  ...overrides,
+})
+
+/** The Admin page's System and Backups sections, with no backup taken yet. */
+export const scriptSystem = (transport: FakeTransport): FakeTransport =>
+  transport.on('system.info', ok(systemInfo)).on('system.backups', ok(backupsPage()))
