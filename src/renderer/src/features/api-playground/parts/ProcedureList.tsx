@@ -1,4 +1,5 @@
 import List from '@mui/material/List'
+import ListItem from '@mui/material/ListItem'
 import ListItemButton from '@mui/material/ListItemButton'
 import ListItemText from '@mui/material/ListItemText'
 import ListSubheader from '@mui/material/ListSubheader'
@@ -40,13 +41,15 @@ export function ProcedureList({ callable }: { callable: readonly ProcedurePath[]
             <ul style={{ padding: 0 }}>
               <ListSubheader sx={{ lineHeight: 2.5 }}>{capability.title}</ListSubheader>
               {paths.map((path) => (
-                <ListItemButton key={path} selected={path === selected} onClick={() => select(path)}>
-                  <ListItemText
-                    primary={path}
-                    secondary={procedures[path].kind === 'command' ? 'command' : 'query'}
-                    slotProps={{ primary: { sx: { fontFamily: 'monospace' } } }}
-                  />
-                </ListItemButton>
+                <ListItem key={path} disablePadding>
+                  <ListItemButton selected={path === selected} onClick={() => select(path)}>
+                    <ListItemText
+                      primary={path}
+                      secondary={procedures[path].kind === 'command' ? 'command' : 'query'}
+                      slotProps={{ primary: { sx: { fontFamily: 'monospace' } } }}
+                    />
+                  </ListItemButton>
+                </ListItem>
               ))}
             </ul>
           </li>
