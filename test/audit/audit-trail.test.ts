@@ -107,6 +107,10 @@ const commandScript: Step[] = [
     run: () => t.ok('users.setManager', { userId: 2, managerId: 1 }, adminToken),
   },
   {
+    path: 'users.resetPassword',
+    run: () => t.ok('users.resetPassword', { userId: 2, temporaryPassword: 'a temporary passphrase' }, adminToken),
+  },
+  {
     path: 'users.setActive',
     run: () => t.ok('users.setActive', { userId: 2, active: false, reason: 'left' }, adminToken),
   },

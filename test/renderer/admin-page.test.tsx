@@ -71,6 +71,32 @@ describe('admin page', () => {
     expect(transport.callsTo('users.setActive')).toHaveLength(0)
   })
 
+  it('resets a password to the temporary one typed, showing the server’s field issue', async () => {
+    const transport = administrator().on('users.resetPassword', (input) =>
+      input.temporaryPassword.length < 12
+        ? fail('VALIDATION', 'Some fields need attention.', [
+            { field: 'temporaryPassword', rule: 'too_small', message: 'must be at least 12 characters' },
+          ])
+        : ok({ ...kim, mustChangePassword: true }),
+    )
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset password for kim' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Reset password of Kim Lee' })
+    const field = within(dialog).getByLabelText(/Temporary password/)
+    fireEvent.change(field, { target: { value: 'short' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset password' }))
+    await waitFor(() => expect(descriptionOf(field)).toBe('must be at least 12 characters'))
+
+    fireEvent.change(field, { target: { value: 'temporary passphrase' } })
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset password' }))
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
+    expect(transport.callsTo('users.resetPassword')).toEqual([
+      { userId: 2, temporaryPassword: 'short' },
+      { userId: 2, temporaryPassword: 'temporary passphrase' },
+    ])
+  })
+
   it('sets a user’s manager from the other active people, showing a refusal in the dialog', async () => {
     const transport = administrator()
       .on(

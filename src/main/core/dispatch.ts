@@ -5,6 +5,7 @@ import type { ProcedurePath } from '../../shared/contract/procedures'
 import type { Result, RpcErrorBody } from '../../shared/contract/errors'
 import type { DevicePrincipal, DeviceService } from '../devices/device-service'
 import type { SessionService } from '../identity/session-service'
+import { mustChangePasswordMessage, whilePasswordMustChange } from '../identity/session-policy'
 import type { Dispatch, SessionChange } from './caller'
 import { DomainError } from './domain-error'
 import type { HandlerContext, Handlers } from './handler-types'
@@ -96,6 +97,8 @@ export function createDispatch(deps: DispatchDeps): Dispatch {
           result: fail({ code: 'FORBIDDEN', message: 'Your roles do not allow this action.' }),
           sessionChange,
         }
+      } else if (principal?.mustChangePassword && !whilePasswordMustChange.has(path)) {
+        return { result: fail({ code: 'FORBIDDEN', message: mustChangePasswordMessage }), sessionChange }
       }
       const procedure = procedures[path]
       const illFormed = illFormedText(rawInput)

@@ -16,7 +16,8 @@ export type MayReceive = (principal: Principal, message: EventMessage) => boolea
  */
 export function createEventAccess(db: Db): MayReceive {
   return (principal, message) => {
-    if (!allows(eventPolicy[message.name], principal.roles)) return false
+    // A session held by a temporary password hears nothing until the password is changed.
+    if (principal.mustChangePassword || !allows(eventPolicy[message.name], principal.roles)) return false
     switch (message.name) {
       case 'notifications.created':
       case 'exports.progress':

@@ -180,7 +180,8 @@ export function createAccountService(deps: AccountDeps) {
       }
       const passwordHash = await hasher.hash(input.newPassword)
       return commit(actorOf(principal), (tx, now) => {
-        updateUser(tx, user.id, { passwordHash, updatedAt: now })
+        // A changed password is the person's own again, so a reset's restriction ends with it.
+        updateUser(tx, user.id, { passwordHash, mustChangePassword: false, updatedAt: now })
         const ended = endSessionsOfUser(tx, user.id, 'password changed', now, principal.tokenHash)
         return {
           value: null,
@@ -188,7 +189,7 @@ export function createAccountService(deps: AccountDeps) {
             action: 'user.password_changed',
             entityType: 'user',
             entityId: user.id,
-            after: { otherSessionsEnded: ended },
+            after: { otherSessionsEnded: ended, ...(user.mustChangePassword ? { afterReset: true } : {}) },
           },
           events: [{ name: 'users.changed', payload: { userId: user.id, change: 'password', at: now } }],
         }

@@ -33,5 +33,6 @@ export function createUserHandlers(admin: UserAdminService): HandlersFor<'users'
     'users.setRoles': (input, ctx) => admin.setRoles(ctx.principal, input),
     'users.setActive': (input, ctx) => admin.setActive(ctx.principal, input),
     'users.setManager': (input, ctx) => admin.setManager(ctx.principal, input),
+    'users.resetPassword': (input, ctx) => admin.resetPassword(ctx.principal, input),
   }
 }

@@ -8,6 +8,8 @@ export interface Principal {
   displayName: string
   roles: Role[]
   tokenHash: string
+  /** A temporary password set by an administrator: the session may only change it (see the gate). */
+  mustChangePassword: boolean
 }
 
 export const actorOf = (principal: Principal): Actor => ({ id: principal.userId, name: principal.username })

@@ -12,6 +12,15 @@ export const defaultSessionPolicy: SessionPolicy = {
   touchIntervalMs: 30_000,
 }
 
+/**
+ * All a session may call while its account must change a temporary password: anything more
+ * would let whoever read the temporary password act as the person.
+ */
+export const whilePasswordMustChange: ReadonlySet<string> = new Set(['auth.changePassword', 'auth.me', 'auth.logout'])
+
+export const mustChangePasswordMessage =
+  'An administrator set a temporary password for your account. Change it before doing anything else.'
+
 /** Sign-in throttling: after this many consecutive failures, each next try waits longer. */
 export const loginThrottle = {
   freeFailures: 5,

@@ -26,6 +26,8 @@ const endedBecause: Record<string, string> = {
   logout: 'You signed out of this session. Sign in again.',
   deactivated: 'Your account was deactivated by an administrator. Ask an administrator if you need it again.',
   'password changed': 'Your password was changed, which ended your other sessions. Sign in with the new password.',
+  'password reset':
+    'An administrator reset your password. Sign in with the temporary password they give you, then choose a new one.',
 }
 
 export function createSessionService(deps: {
@@ -67,6 +69,7 @@ export function createSessionService(deps: {
       displayName: user.displayName,
       roles: rolesOfUser.all({ userId: user.id }).map((row) => row.role),
       tokenHash,
+      mustChangePassword: user.mustChangePassword,
     }
     return { session, principal, expiredBy, now }
   }

@@ -132,6 +132,28 @@ export function createUserAdminService(deps: { db: Db; commit: Commit; hasher: P
       })
     },
 
+    /** The administrator types the temporary password and passes it on; it only opens the change-password dialog. */
+    async resetPassword(principal: Principal, input: ParsedInput<'users.resetPassword'>): Promise<UserDto> {
+      if (input.userId === principal.userId)
+        throw preconditionFailed('Change your own password from your menu, with your current password.')
+      const passwordHash = await hasher.hash(input.temporaryPassword)
+      return commit(actorOf(principal), (tx, now) => {
+        const user = requireUser(tx, input.userId)
+        updateUser(tx, user.id, { passwordHash, mustChangePassword: true, updatedAt: now })
+        const sessionsEnded = endSessionsOfUser(tx, user.id, 'password reset', now)
+        return {
+          value: toUserDto({ ...user, mustChangePassword: true, updatedAt: now }, rolesOf(tx, user.id)),
+          audit: {
+            action: 'user.password_reset',
+            entityType: 'user',
+            entityId: user.id,
+            after: { mustChangePassword: true, sessionsEnded },
+          },
+          events: [{ name: 'users.changed', payload: { userId: user.id, change: 'password', at: now } }],
+        }
+      })
+    },
+
     setActive(principal: Principal, input: ParsedInput<'users.setActive'>): UserDto {
       return commit(actorOf(principal), (tx, now) => {
         const user = requireUser(tx, input.userId)

@@ -107,6 +107,7 @@ export const toUserDto = (row: UserRow, roles: Role[]): UserDto => ({
   createdAt: row.createdAt,
   lastLoginAt: row.lastLoginAt,
   managerId: row.managerId,
+  mustChangePassword: row.mustChangePassword,
 })
 
 /** Active accounts, optionally holding one role and matching a search, by display name. */

@@ -31,6 +31,8 @@ export const userSchema = z.object({
   lastLoginAt: epochMs.nullable(),
   /** Their manager, who may ask for access on their behalf. */
   managerId: userIdSchema.nullable(),
+  /** An administrator reset the password: until they change it, their session may do nothing else. */
+  mustChangePassword: z.boolean(),
 })
 export type UserDto = z.infer<typeof userSchema>
 
@@ -138,6 +140,12 @@ export const identityProcedures = {
   'users.setManager': command({
     description: 'Names the manager of a user (who may ask for access on their behalf), or none.',
     input: z.strictObject({ userId: userIdSchema, managerId: userIdSchema.nullable() }),
+    output: userSchema,
+  }),
+  'users.resetPassword': command({
+    description:
+      'An administrator sets a temporary password for a user, ends their sessions, and makes them change it at next sign-in.',
+    input: z.strictObject({ userId: userIdSchema, temporaryPassword: passwordSchema }),
     output: userSchema,
   }),
   'users.setActive': command({

@@ -50,6 +50,7 @@ export const procedurePolicy = {
   'users.setRoles': admin,
   'users.setActive': admin,
   'users.setManager': admin,
+  'users.resetPassword': admin,
   'audit.list': auditReaders,
   'audit.verify': auditReaders,
   'audit.checkpoint': auditReaders,

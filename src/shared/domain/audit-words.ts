@@ -54,6 +54,8 @@ export const auditWords: Record<string, Words> = {
   'user.deactivated': ({ entity, after }) => withReason(`Account ${entity} deactivated`, field(after, 'reason')),
   'user.reactivated': ({ entity }) => `Account ${entity} reactivated`,
   'user.password_changed': ({ entity }) => `Password of ${entity} changed`,
+  'user.password_reset': ({ entity }) =>
+    `Password of ${entity} reset by an administrator; must be changed at next sign-in`,
   'system.backup_taken': ({ after }) => `Backup taken${field(after, 'file') ? `: ${field(after, 'file') ?? ''}` : ''}`,
   'audit.checkpoint_taken': ({ after }) => `Audit checkpoint signed at entry ${field(after, 'seq') ?? '?'}`,
   'audit.exported': ({ after }) =>

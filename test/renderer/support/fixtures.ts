@@ -14,6 +14,7 @@ export function aUser(roles: Role[], overrides: Partial<UserDto> = {}): UserDto 
     createdAt: t0,
     lastLoginAt: null,
     managerId: null,
+    mustChangePassword: false,
     ...overrides,
   }
 }

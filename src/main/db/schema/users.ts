@@ -22,6 +22,8 @@ export const users = sqliteTable('users', {
   lastLoginAt: integer('last_login_at'),
   /** Their manager, who may ask for access on their behalf. */
   managerId: integer('manager_id').references((): AnySQLiteColumn => users.id),
+  /** Set when an administrator resets the password (0/1): the next session may only change it. */
+  mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
 })
 
 /** One role held by one user; a user holds a set of roles. */

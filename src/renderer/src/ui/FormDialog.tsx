@@ -20,6 +20,8 @@ interface FormDialogProps {
   danger?: boolean
   /** The action waits for something the form still lacks (a confirmation); the way out stays open. */
   submitDisabled?: boolean
+  /** Escape and the backdrop do not close it: only its buttons do (a step that must not be skipped). */
+  buttonsOnly?: boolean
   children: ReactNode
 }
 
@@ -34,6 +36,7 @@ export function FormDialog({
   alert,
   danger,
   submitDisabled = false,
+  buttonsOnly = false,
   children,
 }: FormDialogProps) {
   const submit = (event: FormEvent) => {
@@ -41,7 +44,7 @@ export function FormDialog({
     if (!submitDisabled) onSubmit()
   }
   return (
-    <Dialog open onClose={saving ? undefined : onClose}>
+    <Dialog open onClose={saving || buttonsOnly ? undefined : onClose}>
       <form noValidate onSubmit={submit}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>

@@ -12,6 +12,7 @@ export type UserDialog =
   | { kind: 'roles'; user: UserDto }
   | { kind: 'active'; user: UserDto }
   | { kind: 'manager'; user: UserListItemDto }
+  | { kind: 'password'; user: UserDto }
 
 export interface NewUserForm {
   username: string
@@ -43,6 +44,8 @@ export interface UsersState {
   saveActive(reason: string): Promise<void>
   /** Names the user's manager, or none (null). */
   saveManager(managerId: number | null): Promise<void>
+  /** Sets the temporary password the administrator typed; the person must change it at sign-in. */
+  resetPassword(temporaryPassword: string): Promise<void>
 }
 
 export type UsersStore = StoreApi<UsersState>
@@ -143,6 +146,12 @@ export function createUsersStore({ api, transport }: Connection, options: UsersS
         const { dialog } = get()
         if (dialog?.kind !== 'manager') return
         await save(() => api.users.setManager({ userId: dialog.user.id, managerId }))
+      },
+
+      async resetPassword(temporaryPassword) {
+        const { dialog } = get()
+        if (dialog?.kind !== 'password') return
+        await save(() => api.users.resetPassword({ userId: dialog.user.id, temporaryPassword }))
       },
     }
   })

@@ -2,7 +2,7 @@ import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { SessionDto, UserDto } from '../../../../shared/contract/identity'
 import type { Connection } from '../../connection/connection'
-import { isRpcError, toProblem } from '../../errors/problem'
+import { fieldProblem, isRpcError, toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
 import { checkNewAccount, newAccountInput } from './new-account'
 import type { NewAccountForm } from './new-account'
@@ -13,6 +13,15 @@ export interface SignInForm {
   username: string
   password: string
 }
+
+export interface ChangePasswordForm {
+  currentPassword: string
+  newPassword: string
+  newPasswordAgain: string
+}
+
+export const passwordChangedNotice = 'Password changed; your other sessions were signed out.'
+const mismatchMessage = 'does not match the new password'
 
 export interface SessionState {
   phase: SessionPhase
@@ -30,6 +39,15 @@ export interface SessionState {
   /** An administrator changed this person's own account; the frame follows. */
   userChanged(user: UserDto): void
   clearProblem(): void
+  /** The change-password dialog, opened from the user's menu (or shown unasked after a reset). */
+  changingPassword: boolean
+  passwordProblem: Problem | null
+  /** Said once the password changed, until dismissed. */
+  passwordNotice: string | null
+  openChangePassword(): void
+  closeChangePassword(): void
+  changePassword(form: ChangePasswordForm): Promise<void>
+  dismissPasswordNotice(): void
 }
 
 export type SessionStore = StoreApi<SessionState>
@@ -70,6 +88,9 @@ export function createSessionStore(connection: Connection): SessionStore {
       pending: false,
       problem: null,
       notice: null,
+      changingPassword: false,
+      passwordProblem: null,
+      passwordNotice: null,
 
       async init() {
         set({ phase: 'loading', problem: null })
@@ -109,7 +130,7 @@ export function createSessionStore(connection: Connection): SessionStore {
           // The session may already be gone on the server; signing out locally is what was asked.
         }
         session.forget()
-        set({ phase: 'signedOut', user: null, pending: false, problem: null, notice: null })
+        set({ phase: 'signedOut', user: null, pending: false, problem: null, notice: null, changingPassword: false })
       },
 
       userChanged(user) {
@@ -117,6 +138,31 @@ export function createSessionStore(connection: Connection): SessionStore {
       },
 
       clearProblem: () => set({ problem: null }),
+
+      openChangePassword: () => set({ changingPassword: true, passwordProblem: null, passwordNotice: null }),
+      closeChangePassword: () => set({ changingPassword: false, passwordProblem: null }),
+      dismissPasswordNotice: () => set({ passwordNotice: null }),
+
+      async changePassword({ currentPassword, newPassword, newPasswordAgain }) {
+        // A typo in the new password would lock the person out, so the two must agree before sending.
+        if (newPassword !== newPasswordAgain) {
+          set({ passwordProblem: fieldProblem('newPasswordAgain', mismatchMessage) })
+          return
+        }
+        set({ pending: true, passwordProblem: null })
+        try {
+          await api.auth.changePassword({ currentPassword, newPassword })
+          const user = get().user
+          set({
+            pending: false,
+            changingPassword: false,
+            passwordNotice: passwordChangedNotice,
+            user: user ? { ...user, mustChangePassword: false } : user,
+          })
+        } catch (error) {
+          set({ pending: false, passwordProblem: toProblem(error) })
+        }
+      },
     }
   })
 

@@ -1,6 +1,7 @@
 import { useUsers } from '../use-users'
 import { EditRolesDialog } from './EditRolesDialog'
 import { NewUserDialog } from './NewUserDialog'
+import { ResetPasswordDialog } from './ResetPasswordDialog'
 import { SetActiveDialog } from './SetActiveDialog'
 import { SetManagerDialog } from './SetManagerDialog'
 
@@ -16,6 +17,8 @@ export function UserDialogs() {
       return <SetActiveDialog key={dialog.user.id} user={dialog.user} />
     case 'manager':
       return <SetManagerDialog key={dialog.user.id} user={dialog.user} />
+    case 'password':
+      return <ResetPasswordDialog key={dialog.user.id} user={dialog.user} />
     default:
       return null
   }

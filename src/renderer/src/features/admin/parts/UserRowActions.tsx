@@ -27,6 +27,14 @@ export function UserRowActions({ user }: { user: UserListItemDto }) {
       <Button
         size="small"
         variant="outlined"
+        aria-label={`Reset password for ${user.username}`}
+        onClick={() => openDialog({ kind: 'password', user })}
+      >
+        Reset password…
+      </Button>
+      <Button
+        size="small"
+        variant="outlined"
         color={user.active ? 'error' : 'primary'}
         aria-label={`${verb} ${user.username}`}
         onClick={() => openDialog({ kind: 'active', user })}
