@@ -1,7 +1,8 @@
-import path from 'node:path'
 import { version } from '../../package.json'
+import type { BackupDto } from '../shared/contract/system'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
+import { createEvidenceHandlers } from './evidence/evidence-handlers'
 import { exportFileOf } from './exports/export-folder'
 import { recordSigningKey } from './audit/record-signing-key'
 import { loadOrCreateSigningKey } from './audit/signing-key'
@@ -12,7 +13,7 @@ import { createEventAccess } from './core/event-access'
 import { EventBus } from './core/event-bus'
 import type { Handlers } from './core/handler-types'
 import { createCommit } from './core/unit-of-work'
-import { openDatabase } from './db/database'
+import { databaseFileIn, openDatabase } from './db/database'
 import { createAccountService } from './identity/account-service'
 import { createAuthHandlers, createUserHandlers } from './identity/identity-handlers'
 import { createScryptHasher } from './identity/password-hasher'
@@ -22,6 +23,7 @@ import type { SessionPolicy } from './identity/session-policy'
 import { createSessionService } from './identity/session-service'
 import { createUserAdminService } from './identity/user-admin-service'
 import { migrationsFolder } from './resources-dir'
+import { createBackupService } from './system/backup-service'
 import { createSystemHandlers } from './system/system-handlers'
 import { createAtmosphereHandlers } from './atmosphere/atmosphere-handlers'
 import { createAttendantHandlers } from './attendants/attendant-handlers'
@@ -65,8 +67,8 @@ const sessionRecheckMs = 15_000
 const expiryCheckMs = 15_000
 /** How often feeds are checked for silence; the site's own gap (default 60 s) decides what is stale. */
 const staleCheckMs = 5_000
-
-export const databaseFileIn = (dataDir: string) => path.join(dataDir, 'gatehouse.db')
+/** How often the backup schedule is looked at; its own interval (default 24 h) decides when one is due. */
+const backupCheckMs = 10 * 60_000
 
 /** Opens the database and wires every service, handler and the gate. */
 export function createBackend(
@@ -80,6 +82,8 @@ export function createBackend(
   simulatorTick(): void
   /** Time-driven access work: expiries and reminders; returns how many items changed. */
   sweepAccess(): number
+  /** Takes a scheduled backup when one is due and removes those beyond the kept; null when none was due. */
+  runDueBackups(): Promise<BackupDto | null>
 } {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
@@ -116,12 +120,13 @@ export function createBackend(
     grants: grantService,
   })
   const mayReceive = createEventAccess(db)
+  const backups = createBackupService({ database, commit, clock, signingKey, dataDir: options.dataDir })
 
   const handlers = {
     ...createAuthHandlers(accounts),
     ...createUserHandlers(userAdmin),
     ...createAuditHandlers({ database, commit, clock, bus, signingKey, dataDir: options.dataDir }),
-    ...createSystemHandlers({ database, commit, clock, signingKey, facts: { version, dataDir: options.dataDir } }),
+    ...createSystemHandlers({ database, commit, backups, facts: { version, dataDir: options.dataDir } }),
     ...createSiteHandlers(db, commit),
     ...createSpaceHandlers(db, commit),
     ...createPermitHandlers(db, clock, permitService),
@@ -138,6 +143,14 @@ export function createBackend(
     ...createSimulatorHandlers(simulator),
     ...createAccessHandlers({ db, commit, clock, requests: accessRequestService, grants: grantService }),
     ...createNotificationHandlers(db, commit),
+    ...createEvidenceHandlers({
+      database,
+      commit,
+      clock,
+      signingKey,
+      dataDir: options.dataDir,
+      permits: permitService,
+    }),
   } satisfies Handlers
 
   // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).
@@ -165,7 +178,16 @@ export function createBackend(
         }
       }, staleCheckMs)
   staleTimer?.unref()
-  if (!overrides.clock) simulator.run()
+  // Checked at start-up and on a timer; a failure is shown on the Admin page and retried next time.
+  const runScheduledBackup = () => {
+    backups.runDue().catch((error: unknown) => console.error('[gatehouse] scheduled backup failed', error))
+  }
+  const backupTimer = overrides.clock ? null : setInterval(runScheduledBackup, backupCheckMs)
+  backupTimer?.unref()
+  if (!overrides.clock) {
+    simulator.run()
+    runScheduledBackup()
+  }
 
   const dispatch = createDispatch({
     handlers,
@@ -214,9 +236,11 @@ export function createBackend(
     checkStale,
     simulatorTick: () => simulator.tick(),
     sweepAccess,
+    runDueBackups: () => backups.runDue(),
     close: () => {
       if (expiryTimer) clearInterval(expiryTimer)
       if (staleTimer) clearInterval(staleTimer)
+      if (backupTimer) clearInterval(backupTimer)
       simulator.close()
       database.close()
     },

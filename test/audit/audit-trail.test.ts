@@ -124,6 +124,10 @@ const commandScript: Step[] = [
       ),
   },
   { path: 'system.backup', run: () => t.ok('system.backup', {}, adminToken) },
+  {
+    path: 'system.setBackupSchedule',
+    run: () => t.ok('system.setBackupSchedule', { everyHours: 12, keepScheduled: 7 }, adminToken),
+  },
   { path: 'audit.checkpoint', run: () => t.ok('audit.checkpoint', {}, adminToken) },
   { path: 'audit.export', run: () => t.ok('audit.export', { format: 'csv' }, adminToken) },
   {
@@ -418,6 +422,8 @@ const commandScript: Step[] = [
   { path: 'notifications.markRead', run: () => t.ok('notifications.markRead', { all: true }, access.req) },
   { path: 'demo.load', run: () => t.ok('demo.load', {}, tokens.sup) },
   { path: 'demo.remove', run: () => t.ok('demo.remove', {}, adminToken) },
+  { path: 'evidence.permitPack', run: () => t.ok('evidence.permitPack', { permitId: ids.permit }, adminToken) },
+  { path: 'evidence.annualReview', run: () => t.ok('evidence.annualReview', { year: 2026 }, adminToken) },
 ]
 
 describe('the audit trail', () => {

@@ -106,7 +106,10 @@ describe('saving a permit as PDF', () => {
   it('asks the calling window for the PDF, named after the permit and its space', async () => {
     const ready = await s.readyPermit()
     const asked: string[] = []
-    const host = { exportPdf: async (name: string) => (asked.push(name), `/home/sue/${name}`) }
+    const host = {
+      exportPdf: async (name: string) => (asked.push(name), `/home/sue/${name}`),
+      printPdf: () => Promise.reject(new Error('savePdf must not print for an archive')),
+    }
     const { result } = await t.backend.dispatch(
       'permits.savePdf',
       { permitId: ready.id },

@@ -4,6 +4,8 @@ import type { Result } from '../../shared/contract/errors'
 export interface HostCapabilities {
   /** Prints the calling window's current page to a PDF the person saves; null when they cancel. */
   exportPdf(suggestedName: string): Promise<string | null>
+  /** Prints the calling window's current page to PDF bytes, for an archive; nothing is asked. */
+  printPdf(): Promise<Uint8Array>
 }
 
 /** Who is calling, as a transport knows it: the bearer token of a session, or none. */

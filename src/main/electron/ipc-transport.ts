@@ -44,10 +44,13 @@ function asJson(value: unknown): unknown {
 }
 
 /** Printing belongs to the window that asked: its own page, with its print stylesheet. */
+const pdfOptions = { pageSize: 'A4', printBackground: false, preferCSSPageSize: true } as const
+
 function hostOf(contents: WebContents): HostCapabilities {
   return {
+    printPdf: () => contents.printToPDF(pdfOptions),
     async exportPdf(suggestedName) {
-      const pdf = await contents.printToPDF({ pageSize: 'A4', printBackground: false, preferCSSPageSize: true })
+      const pdf = await contents.printToPDF(pdfOptions)
       const owner = BrowserWindow.fromWebContents(contents)
       const options = { defaultPath: suggestedName, filters: [{ name: 'PDF document', extensions: ['pdf'] }] }
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options)

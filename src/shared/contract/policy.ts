@@ -31,6 +31,10 @@ const accessApprovers = ['it_approver', 'supervisor'] as const
 const accessKeepers = ['it_approver', 'supervisor', 'administrator'] as const
 /** Who keeps the IT catalogue. */
 const catalogueKeepers = ['administrator'] as const
+/** Who hands a permit's evidence to an outside reviewer. */
+const evidenceReaders = ['administrator', 'auditor', 'supervisor', 'safety_officer'] as const
+/** Who prepares the annual review of the confined-space programme. */
+const programmeReviewers = ['administrator', 'auditor', 'safety_officer'] as const
 /** Who answers an alarm: whoever watches a space. */
 const alarmResponders = ['supervisor', 'attendant', 'safety_officer'] as const
 
@@ -57,6 +61,8 @@ export const procedurePolicy = {
   'audit.export': auditReaders,
   'system.info': admin,
   'system.backup': admin,
+  'system.backups': admin,
+  'system.setBackupSchedule': admin,
   'sites.list': 'signedIn',
   'sites.save': admin,
   'spaces.list': boardReaders,
@@ -122,6 +128,8 @@ export const procedurePolicy = {
   'access.closeReview': accessKeepers,
   'notifications.list': 'signedIn',
   'notifications.markRead': 'signedIn',
+  'evidence.permitPack': evidenceReaders,
+  'evidence.annualReview': programmeReviewers,
 } as const satisfies Record<ProcedurePath, Access>
 
 /**
@@ -147,6 +155,7 @@ export const eventPolicy = {
   'readings.recorded': boardReaders,
   'instruments.changed': boardReaders,
   'devices.changed': admin,
+  'system.backupsChanged': admin,
   // Signed in, then narrowed to the people who may read the record (core/event-access.ts).
   'access.resourcesChanged': 'signedIn',
   'access.requestChanged': 'signedIn',

@@ -18,6 +18,7 @@ import { deviceProcedures } from './devices'
 import { simulatorProcedures } from './simulator'
 import { accessProcedures } from './access'
 import { notificationProcedures } from './notifications'
+import { evidenceProcedures } from './evidence'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -40,6 +41,7 @@ export const procedures = {
   ...simulatorProcedures,
   ...accessProcedures,
   ...notificationProcedures,
+  ...evidenceProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -9,6 +9,7 @@ import { auditProcedures } from './audit'
 import type { ProcedureDef } from './define'
 import { deviceProcedures } from './devices'
 import { entryProcedures } from './entries'
+import { evidenceProcedures } from './evidence'
 import { evacuationProcedures } from './evacuations'
 import { events } from './events'
 import type { EventName } from './events'
@@ -120,6 +121,12 @@ export const capabilities: readonly Capability[] = [
     title: 'Access governance',
     summary: 'The catalogue, requests, approvals, grants and reviews.',
     procedures: accessProcedures,
+  },
+  {
+    id: 'evidence',
+    title: 'Evidence for reviewers',
+    summary: 'A permit’s evidence pack and the annual programme review.',
+    procedures: evidenceProcedures,
   },
   {
     id: 'notifications',

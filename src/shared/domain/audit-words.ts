@@ -35,6 +35,20 @@ function rolesChanged({ entity, before, after }: AuditFacts): string {
   return parts.length > 0 ? parts.join('; ') : `Roles of ${entity} confirmed`
 }
 
+/** "Scheduled backup taken: gatehouse-….db; its check found: …; 1 older removed". */
+function backupTaken({ after }: AuditFacts): string {
+  const file = field(after, 'file')
+  const integrity = field(after, 'integrity')
+  const removed = Array.isArray(after?.removed) ? after.removed.length : 0
+  return [
+    `${field(after, 'trigger') === 'scheduled' ? 'Scheduled backup' : 'Backup'} taken${file ? `: ${file}` : ''}`,
+    integrity && integrity !== 'ok' ? `its check found: ${integrity}` : '',
+    removed > 0 ? `${String(removed)} older removed` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
 /**
  * Every action Gatehouse records, in words. The audit page, exports and evidence packs say the
  * same sentence; a test holds that every action the commands write is here.
@@ -56,10 +70,17 @@ export const auditWords: Record<string, Words> = {
   'user.password_changed': ({ entity }) => `Password of ${entity} changed`,
   'user.password_reset': ({ entity }) =>
     `Password of ${entity} reset by an administrator; must be changed at next sign-in`,
-  'system.backup_taken': ({ after }) => `Backup taken${field(after, 'file') ? `: ${field(after, 'file') ?? ''}` : ''}`,
+  'system.backup_taken': backupTaken,
+  'system.restored': ({ after }) =>
+    `Database restored from ${field(after, 'from') ?? 'a backup'}${field(after, 'replaced') ? `; the one it replaced kept as ${field(after, 'replaced') ?? ''}` : ''}`,
+  'system.backup_schedule_changed': ({ after }) =>
+    `Backup schedule set: every ${field(after, 'everyHours') ?? '?'} h, the newest ${field(after, 'keepScheduled') ?? '?'} scheduled backups kept`,
   'audit.checkpoint_taken': ({ after }) => `Audit checkpoint signed at entry ${field(after, 'seq') ?? '?'}`,
   'audit.exported': ({ after }) =>
     `Audit trail exported: ${field(after, 'rows') ?? '?'} entries as ${String(field(after, 'format') ?? '').toUpperCase()}`,
+  'evidence.permit_pack_written': ({ entity }) => `Evidence pack of permit ${entity} written`,
+  'evidence.annual_review_written': ({ entity, after }) =>
+    `Annual programme review ${field(after, 'year') ?? ''} written for ${field(after, 'site') ?? entity}`,
   'audit.signing_key_created': ({ after }) => `Audit signing key ${field(after, 'keyId') ?? ''} created`,
   'site.created': ({ entity }) => `Site ${entity} created`,
   'site.updated': ({ entity }) => `Site ${entity} changed`,

@@ -16,6 +16,8 @@ import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
 import { askingOnce } from '../features/alarms/alarm-notifier'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
 import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
+import { createEvidenceStore } from '../features/evidence/evidence-store'
+import type { EvidenceStore } from '../features/evidence/evidence-store'
 import { createPlaygroundStore } from '../features/api-playground/playground-store'
 import type { PlaygroundStore } from '../features/api-playground/playground-store'
 import { createAuditStore } from '../features/audit/audit-store'
@@ -50,6 +52,8 @@ import { createSitesStore } from '../features/sites/sites-store'
 import type { SitesStore } from '../features/sites/sites-store'
 import { createSpacesStore } from '../features/spaces/spaces-store'
 import type { SpacesStore } from '../features/spaces/spaces-store'
+import { createSystemStore } from '../features/system/system-store'
+import type { SystemStore } from '../features/system/system-store'
 import { createClockStore } from '../live/clock-store'
 import type { ClockStore } from '../live/clock-store'
 import { createThemeStore } from '../theme/theme-store'
@@ -75,6 +79,7 @@ export interface AppStores {
   alarmList: AlarmListStore
   instruments: InstrumentsStore
   devices: DevicesStore
+  system: SystemStore
   simulator: SimulatorStore
   catalogue: CatalogueStore
   myAccess: MyAccessStore
@@ -84,6 +89,7 @@ export interface AppStores {
   reviews: ReviewsStore
   inbox: InboxStore
   playground: PlaygroundStore
+  evidence: EvidenceStore
 }
 
 /**
@@ -115,6 +121,7 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     alarmList: createAlarmListStore(connection),
     instruments: createInstrumentsStore(connection),
     devices: createDevicesStore(connection),
+    system: createSystemStore(connection),
     simulator: createSimulatorStore(connection),
     catalogue: createCatalogueStore(connection),
     myAccess: createMyAccessStore(connection, session),
@@ -124,5 +131,6 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     reviews: createReviewsStore(connection),
     inbox: createInboxStore(connection, desktop),
     playground: createPlaygroundStore(connection),
+    evidence: createEvidenceStore(connection),
   }
 }

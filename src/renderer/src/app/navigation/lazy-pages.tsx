@@ -20,6 +20,7 @@ export const AuditPage = page(() => import('../../features/audit/AuditPage').the
 export const BoardPage = page(() => import('../../features/board/BoardPage').then((m) => m.BoardPage))
 export const WallBoardPage = page(() => import('../../features/board/WallBoardPage').then((m) => m.WallBoardPage))
 export const EntriesPage = page(() => import('../../features/entries/EntriesPage').then((m) => m.EntriesPage))
+export const EvidencePage = page(() => import('../../features/evidence/EvidencePage').then((m) => m.EvidencePage))
 export const GasPage = page(() => import('../../features/gas/GasPage').then((m) => m.GasPage))
 export const HandoverPage = page(() => import('../../features/handover/HandoverPage').then((m) => m.HandoverPage))
 export const SpacesPage = page(() => import('../../features/spaces/SpacesPage').then((m) => m.SpacesPage))

@@ -6,6 +6,7 @@ import {
   AuditPage,
   BoardPage,
   EntriesPage,
+  EvidencePage,
   GasPage,
   HandoverPage,
   SpacesPage,
@@ -20,6 +21,7 @@ export const pageViews: Record<PageId, ComponentType> = {
   handover: HandoverPage,
   access: AccessPage,
   audit: AuditPage,
+  evidence: EvidencePage,
   admin: AdminPage,
   api: ApiPlaygroundPage,
 }

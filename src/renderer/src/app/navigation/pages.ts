@@ -2,7 +2,8 @@ import { allows, procedurePolicy } from '../../../../shared/contract/policy'
 import type { Access } from '../../../../shared/contract/policy'
 import type { Role } from '../../../../shared/contract/roles'
 
-export type PageId = 'board' | 'gas' | 'entries' | 'spaces' | 'handover' | 'access' | 'audit' | 'admin' | 'api'
+export type PageId =
+  'board' | 'gas' | 'entries' | 'spaces' | 'handover' | 'access' | 'audit' | 'evidence' | 'admin' | 'api'
 
 export interface PageEntry {
   id: PageId
@@ -19,6 +20,7 @@ export const pages: readonly PageEntry[] = [
   { id: 'handover', label: 'Handover', access: procedurePolicy['handover.draft'] },
   { id: 'access', label: 'Access', access: 'signedIn' },
   { id: 'audit', label: 'Audit', access: procedurePolicy['audit.list'] },
+  { id: 'evidence', label: 'Evidence', access: procedurePolicy['evidence.annualReview'] },
   { id: 'admin', label: 'Admin', access: procedurePolicy['users.list'] },
   // The playground lists what the person may call; it is the administrators' tool for trying the API.
   { id: 'api', label: 'API', access: procedurePolicy['system.info'] },

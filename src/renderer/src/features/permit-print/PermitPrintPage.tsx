@@ -10,6 +10,8 @@ import { printHidden } from '../../theme/PrintStyles'
 import { PageHeader } from '../../ui/PageHeader'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { usePermit } from '../permit-detail/use-permit'
+import { EvidencePackButton } from '../evidence/parts/EvidencePackButton'
+import { PackResult } from '../evidence/parts/PackResult'
 import { PrintDocument } from './parts/PrintDocument'
 
 /** Waits for the page to lay out before the print dialog freezes it. */
@@ -49,6 +51,7 @@ export function PermitPrintPage({ permitId }: { permitId: number }) {
                   Save as PDF
                 </Button>
               ) : null}
+              <EvidencePackButton permitId={permitId} disabled={!shown} />
               <Button variant="contained" disabled={!shown} onClick={() => window.print()}>
                 Print
               </Button>
@@ -57,6 +60,7 @@ export function PermitPrintPage({ permitId }: { permitId: number }) {
         />
         <ProblemAlert message={problem ?? pdf.problem} />
         {pdf.savedTo ? <Alert severity="success">Saved {pdf.savedTo}</Alert> : null}
+        <PackResult kind="permit" />
         {!shown && !problem ? <LinearProgress aria-label="Loading the permit" /> : null}
       </Stack>
       {shown ? <PrintDocument detail={shown} printedAt={printedAt} /> : null}
