@@ -69,6 +69,8 @@ const expiryCheckMs = 15_000
 const staleCheckMs = 5_000
 /** How often the backup schedule is looked at; its own interval (default 24 h) decides when one is due. */
 const backupCheckMs = 10 * 60_000
+/** The first look at the schedule, a minute after start-up. */
+const backupAfterStartMs = 60_000
 
 /** Opens the database and wires every service, handler and the gate. */
 export function createBackend(
@@ -183,10 +185,13 @@ export function createBackend(
     backups.runDue().catch((error: unknown) => console.error('[gatehouse] scheduled backup failed', error))
   }
   const backupTimer = overrides.clock ? null : setInterval(runScheduledBackup, backupCheckMs)
+  let backupAfterStart: NodeJS.Timeout | null = null
   backupTimer?.unref()
   if (!overrides.clock) {
     simulator.run()
-    runScheduledBackup()
+    // Not during start-up itself: a backup and its integrity check would hold up the first screen.
+    backupAfterStart = setTimeout(runScheduledBackup, backupAfterStartMs)
+    backupAfterStart.unref()
   }
 
   const dispatch = createDispatch({
@@ -241,6 +246,7 @@ export function createBackend(
       if (expiryTimer) clearInterval(expiryTimer)
       if (staleTimer) clearInterval(staleTimer)
       if (backupTimer) clearInterval(backupTimer)
+      if (backupAfterStart) clearTimeout(backupAfterStart)
       simulator.close()
       database.close()
     },

@@ -24,6 +24,10 @@ async function main() {
     const input = { requestId, decision, ...(decision === 'deny' ? { comment: 'Raced' } : {}) }
     const { result } = await backend.dispatch('access.decide', input, { token })
     codes.push(result.ok ? 'ok' : result.error.code)
+    // A pause of a few milliseconds between decisions, as between two clicks: without it the faster
+    // process re-takes SQLite's write lock the instant it lets go, while the other backs off in its
+    // busy handler, and one process decides everything before the other gets a turn (no race at all).
+    await new Promise((resolve) => setTimeout(resolve, 1 + Math.random() * 3))
   }
   backend.close()
   process.stdout.write(`${JSON.stringify(codes)}\n`)
