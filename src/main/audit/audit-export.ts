@@ -6,6 +6,7 @@ import type { Clock } from '../core/clock'
 import type { EventBus } from '../core/event-bus'
 import type { Commit } from '../core/unit-of-work'
 import type { Db, Sqlite } from '../db/database'
+import { exportFileDto } from '../exports/export-file'
 import { exportFolderOf, exportName } from '../exports/export-folder'
 import { writeStreamed } from '../exports/export-writer'
 import { actorOf } from '../identity/principal'
@@ -112,15 +113,7 @@ export async function exportAudit(
   const written = await writeStreamed(file, input.format === 'csv' ? csv(entries, meta) : json(entries, meta))
   return deps.commit(actorOf(principal), (tx) => {
     keepCheckpoint(tx, checkpoint, 'export', name)
-    const dto: ExportFileDto = {
-      name,
-      path: written.path,
-      bytes: written.bytes,
-      sha256: written.sha256,
-      rows: total,
-      checkpoint: { seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId },
-      at: started,
-    }
+    const dto = exportFileDto(name, written, total, checkpoint, started)
     return {
       value: dto,
       audit: {

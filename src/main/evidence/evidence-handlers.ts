@@ -8,6 +8,7 @@ import { notFound } from '../core/domain-error'
 import type { HandlersFor } from '../core/handler-types'
 import type { Commit } from '../core/unit-of-work'
 import type { OpenedDatabase } from '../db/database'
+import { exportFileDto } from '../exports/export-file'
 import { exportFolderOf, exportName } from '../exports/export-folder'
 import { actorOf } from '../identity/principal'
 import type { Principal } from '../identity/principal'
@@ -49,15 +50,7 @@ export function createEvidenceHandlers(deps: {
     const written = writePack(path.join(exportFolderOf(dataDir, principal.userId), name), files)
     return commit(actorOf(principal), (tx) => {
       keepCheckpoint(tx, checkpoint, 'export', name)
-      const dto: ExportFileDto = {
-        name,
-        path: written.path,
-        bytes: written.bytes,
-        sha256: written.sha256,
-        rows,
-        checkpoint: { seq: checkpoint.seq, hash: checkpoint.hash, keyId: checkpoint.keyId },
-        at: now,
-      }
+      const dto = exportFileDto(name, written, rows, checkpoint, now)
       return {
         value: dto,
         audit: {

@@ -3,7 +3,6 @@ import Divider from '@mui/material/Divider'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import type { ReactNode } from 'react'
 import type { QueueItemDto } from '../../../../../shared/contract/access'
 import { permitStateLabels } from '../../../../../shared/domain/permit-lifecycle'
 import type { PermitState } from '../../../../../shared/domain/permit-lifecycle'
@@ -16,19 +15,7 @@ import { SecondaryText } from '../../access/parts/SecondaryText'
 import { PermitLink } from '../../permits/parts/PermitLink'
 import { useMayCall } from '../../session/use-access'
 import { useQueue } from '../use-queue'
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Typography variant="body2" component="dt" sx={{ color: 'text.secondary', fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-        {children}
-      </Typography>
-    </div>
-  )
-}
+import { Fact } from '../../../ui/Fact'
 
 const permitStateText = (state: string): string => permitStateLabels[state as PermitState] ?? state
 

@@ -13,19 +13,7 @@ import { reasonOf } from '../entry-summaries'
 import { useAudit } from '../use-audit'
 import { EntityName } from './EntityName'
 import { SummaryBlock } from './SummaryBlock'
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Typography variant="body2" component="dt" sx={{ color: 'text.secondary', fontWeight: 600 }}>
-        {label}
-      </Typography>
-      <Typography component="dd" sx={{ m: 0, overflowWrap: 'anywhere' }}>
-        {children}
-      </Typography>
-    </div>
-  )
-}
+import { Fact } from '../../../ui/Fact'
 
 const Code = ({ children }: { children: ReactNode }) => (
   <Box component="code" sx={{ fontSize: '0.875rem', overflowWrap: 'anywhere' }}>
