@@ -205,5 +205,7 @@ describe('the annual programme review pack', () => {
       skipEmptyLines: true,
     }).data
     expect(nextPermits.map((p) => p.number)).toEqual([lateOne.number])
+    // A file with no rows still names its columns.
+    expect(unzip(next.path).text('refusals.csv')).toBe('permit,at,person,unmet,recordedBy\n')
   })
 })

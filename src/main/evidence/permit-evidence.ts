@@ -51,6 +51,23 @@ data folder): npm run audit:verify -- --data-dir DIR --checkpoint checkpoint.jso
 proves that the trail up to the checkpoint, these entries included, is unchanged.
 `
 
+/** Every field of a recorded test, in the order a reviewer reads them; times in the CSVs are ISO 8601, UTC. */
+const testColumns = [
+  'id',
+  'takenAt',
+  'kind',
+  'o2',
+  'lel',
+  'h2s',
+  'co',
+  'pass',
+  'instrument',
+  'takenBy',
+  'flagged',
+  'source',
+] as const
+const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString())
+
 /** The files of a permit's evidence pack; `pdf` is the printed permit when the desktop made one. */
 export function permitEvidence(
   deps: { db: Db; sqlite: Sqlite },
@@ -97,8 +114,14 @@ export function permitEvidence(
   return {
     'README.txt': readme(detail, checkpoint, pdf !== null),
     'permit.json': json(record),
-    'tests.csv': toCsv(detail.tests.map((test) => ({ ...test, flagged: test.flagged.join('; ') }))),
-    'entries.csv': toCsv(detail.entries),
+    'tests.csv': toCsv(
+      detail.tests.map((test) => ({ ...test, takenAt: iso(test.takenAt), flagged: test.flagged.join('; ') })),
+      testColumns,
+    ),
+    'entries.csv': toCsv(
+      detail.entries.map((pair) => ({ ...pair, entryTime: iso(pair.entryTime), exitTime: iso(pair.exitTime) })),
+      ['personName', 'entryTime', 'exitTime', 'remarks', 'personKey', 'exitId'],
+    ),
     'audit-entries.json': json(auditEntryDtos(sqlite, entries)),
     'checkpoint.json': json(checkpoint),
     ...(pdf ? { 'permit.pdf': pdf } : {}),

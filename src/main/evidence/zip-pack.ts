@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { strToU8, zipSync } from 'fflate'
+import { unparse } from 'papaparse'
 
 export type PackFiles = Record<string, string | Uint8Array>
 
@@ -24,5 +25,10 @@ export function writePack(file: string, files: PackFiles): { path: string; bytes
   return { path: file, bytes: zip.length, sha256: sha256(zip) }
 }
 
-/** Rows as CSV text with a header, by papaparse (quoting commas, quotes and line breaks). */
-export { unparse as toCsv } from 'papaparse'
+/**
+ * Rows as CSV text by papaparse (quoting commas, quotes and line breaks), with the header named
+ * here, so a file with no rows still says what it would hold.
+ */
+export function toCsv<Row extends object>(rows: readonly Row[], fields: readonly (keyof Row & string)[]): string {
+  return `${unparse({ fields: [...fields], data: rows.map((row) => fields.map((field) => row[field])) }, { newline: '\n' })}\n`
+}
