@@ -30,5 +30,9 @@ export function writePack(file: string, files: PackFiles): { path: string; bytes
  * here, so a file with no rows still says what it would hold.
  */
 export function toCsv<Row extends object>(rows: readonly Row[], fields: readonly (keyof Row & string)[]): string {
-  return `${unparse({ fields: [...fields], data: rows.map((row) => fields.map((field) => row[field])) }, { newline: '\n' })}\n`
+  const text = unparse(
+    { fields: [...fields], data: rows.map((row) => fields.map((field) => row[field])) },
+    { newline: '\n' },
+  )
+  return text.endsWith('\n') ? text : `${text}\n`
 }
