@@ -109,6 +109,29 @@ describe('permit actions', () => {
     )
   })
 
+  it('fills the button of what matters now: the next step on an empty permit, Evacuate while anyone is inside', async () => {
+    const filled = (name: string) => screen.getByRole('button', { name }).className.includes('MuiButton-contained')
+    renderApp(permitPage(pending))
+    await screen.findByRole('button', { name: 'Authorize' })
+    expect(filled('Authorize')).toBe(true)
+    expect(filled('Evacuate')).toBe(false)
+    expect(filled('Cancel permit')).toBe(false)
+  })
+
+  it('fills Evacuate, and nothing else, while someone is inside', async () => {
+    const filled = (name: string) => screen.getByRole('button', { name }).className.includes('MuiButton-contained')
+    renderApp(permitPage(aDetail()))
+    await screen.findByRole('button', { name: 'Evacuate' })
+    expect(filled('Evacuate')).toBe(true)
+    const toolbar = within(screen.getByRole('button', { name: 'Evacuate' }).parentElement ?? document.body)
+    expect(
+      toolbar
+        .getAllByRole('button')
+        .filter((b) => b.className.includes('MuiButton-contained'))
+        .map((b) => b.textContent),
+    ).toEqual(['Evacuate'])
+  })
+
   it('will not close a permit without close-out notes', async () => {
     const transport = permitPage()
     renderApp(transport)
