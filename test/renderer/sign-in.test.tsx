@@ -21,6 +21,8 @@ describe('sign-in screen', () => {
 
     expect((await screen.findByRole('alert')).textContent).toBe('Wrong username or password.')
     expect(screen.getByRole('button', { name: 'Sign in' })).toBeTruthy()
+    // The next keystroke retypes the password.
+    expect(document.activeElement).toBe(screen.getByLabelText('Password'))
   })
 
   it('shows the server message when sign-in attempts are rate limited', async () => {

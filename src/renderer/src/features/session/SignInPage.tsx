@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { FormEvent } from 'react'
 import { messageOutside } from '../../errors/problem'
 import { CenteredPanel } from '../../ui/CenteredPanel'
@@ -18,6 +18,16 @@ export function SignInPage({ onCreateAccount }: { onCreateAccount(): void }) {
   const signUpOpen = useSession((state) => state.signUpOpen)
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
+  const form = useRef<HTMLFormElement>(null)
+  // After a refusal the next keystroke goes where the mistake is: the field named, else the password.
+  useEffect(() => {
+    if (!problem) return
+    const target =
+      form.current?.querySelector<HTMLInputElement>('input[aria-invalid="true"]') ??
+      form.current?.querySelector<HTMLInputElement>('input[name="password"]')
+    target?.focus()
+    target?.select()
+  }, [problem])
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -31,7 +41,7 @@ export function SignInPage({ onCreateAccount }: { onCreateAccount(): void }) {
           {notice}
         </Alert>
       ) : null}
-      <Stack component="form" noValidate onSubmit={submit}>
+      <Stack component="form" ref={form} noValidate onSubmit={submit}>
         <ProblemAlert message={messageOutside(problem, ['username', 'password'])} />
         <IssueTextField
           field="username"
