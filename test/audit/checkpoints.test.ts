@@ -51,24 +51,32 @@ beforeAll(async () => {
 })
 afterAll(() => t.dispose())
 
+/** Text of every kind: graphemes, any code unit, and the characters JSON escapes. */
+const anyText = fc.oneof(
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  fc.constant('"\\\n\u2028\u0000\u001f'),
+)
+const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null })
+
+/** Every field of an entry's content but its seq, with text from `text`. */
+const contentFields = (text: fc.Arbitrary<string>) => ({
+  at: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+  actorId: nullable(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
+  actorName: text,
+  action: text,
+  entityType: text,
+  entityId: nullable(text),
+  before: nullable(text),
+  after: nullable(text),
+  prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
+})
+
 describe('the canonical form an entry is hashed in', () => {
   it('is exactly RFC 8785 (the canonicalize library) for every entry shape, whatever the text', () => {
-    const text = fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constant('"\\\n\u2028'))
-    const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null })
     fc.assert(
       fc.property(
-        fc.record({
-          seq: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
-          at: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-          actorId: nullable(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
-          actorName: text,
-          action: text,
-          entityType: text,
-          entityId: nullable(text),
-          before: nullable(text),
-          after: nullable(text),
-          prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
-        }),
+        fc.record({ seq: fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }), ...contentFields(anyText) }),
         (content) => {
           expect(canonicalAuditContent(content)).toBe(canonicalize(content))
         },
@@ -89,31 +97,15 @@ describe('the canonical form SQLite writes for verification', () => {
     )
     const read = memory.prepare(`select ${canonicalSql} from audit_entries where seq = ?`).pluck()
     // The gate refuses ill-formed text (lone surrogates), so none ever reaches the trail.
-    const text = fc
-      .oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constant('"\\\n\u2028\u0000\u001f'))
-      .filter((value) => !/\p{Cs}/u.test(value))
-    const nullable = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: null })
+    const wellFormed = anyText.filter((value) => !/\p{Cs}/u.test(value))
     let seq = 0
     fc.assert(
-      fc.property(
-        fc.record({
-          at: fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
-          actorId: nullable(fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER })),
-          actorName: text,
-          action: text,
-          entityType: text,
-          entityId: nullable(text),
-          before: nullable(text),
-          after: nullable(text),
-          prevHash: fc.stringMatching(/^[0-9a-f]{64}$/),
-        }),
-        (fields) => {
-          seq += 1
-          const content = { seq, ...fields }
-          put.run(content)
-          expect(read.get(seq)).toBe(canonicalAuditContent(content))
-        },
-      ),
+      fc.property(fc.record(contentFields(wellFormed)), (fields) => {
+        seq += 1
+        const content = { seq, ...fields }
+        put.run(content)
+        expect(read.get(seq)).toBe(canonicalAuditContent(content))
+      }),
       { numRuns: 2000 },
     )
     memory.close()

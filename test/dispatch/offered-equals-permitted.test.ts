@@ -55,6 +55,10 @@ describe('a screen offers exactly what the server permits', () => {
             if (start === 'relieved')
               await t.ok('attendants.setStatus', { assignmentId: assignment.id, status: 'relieved' }, holder.token)
             const offered = dutyChangeRefusal(who, { userId: holder.userId, status: start }) === null
+            // The rule as the domain states it, written apart from the code: server and screen share
+            // the code, so only this independent statement can catch the rule itself going wrong.
+            const rule = (who.roles.includes('supervisor') || caller === owner) && start !== 'relieved'
+            expect(offered, `the rule for ${caller} on ${owner}'s ${start}`).toBe(rule)
             const result = await t.call('attendants.setStatus', { assignmentId: assignment.id, status: to }, who.token)
             expect(result.ok, `${caller} sets ${owner}'s ${start} to ${to}`).toBe(offered)
             cases.push(`${caller}:${owner}:${start}:${to}:${String(offered)}`)
@@ -74,10 +78,13 @@ describe('a screen offers exactly what the server permits', () => {
         outgoingId: number
         acknowledgedAt: number | null
       }
-    for (const caller of ['sue', 'art', 'sup2', 'sup2', 'sue']) {
+    // Its signer, an attendant, another supervisor (who acknowledges it), then nobody again.
+    const expected = [false, false, true, false, false]
+    for (const [i, caller] of ['sue', 'art', 'sup2', 'sup2', 'sue'].entries()) {
       const who = people[caller]
       if (!who) throw new Error('missing person')
       const offered = acknowledgementRefusal(who, state()) === null
+      expect(offered, `the rule for ${caller}, turn ${String(i)}`).toBe(expected[i])
       const result = await t.call(
         'handover.acknowledge',
         { handoverId: signed.id, signedAt: signed.signedAt, password: testPassword },
