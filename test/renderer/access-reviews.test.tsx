@@ -59,7 +59,7 @@ describe('an access review', () => {
     const decided = within(await screen.findByRole('table', { name: 'Decided in this review' }))
     await waitFor(() => expect(decided.getAllByText('Kept')).toHaveLength(2))
 
-    fireEvent.click(grants.getByRole('checkbox', { name: 'Select every grant' }))
+    fireEvent.click(grants.getByRole('checkbox', { name: 'Select all' }))
     fireEvent.click(screen.getByRole('button', { name: 'Revoke selected' }))
     const revoke = within(await screen.findByRole('dialog', { name: 'Revoke 1 grant' }))
     fireEvent.click(revoke.getByRole('button', { name: 'Revoke' }))

@@ -1,5 +1,6 @@
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
+import FormControlLabel from '@mui/material/FormControlLabel'
 import Paper from '@mui/material/Paper'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
@@ -53,13 +54,18 @@ export function UndecidedGrants({ review, mayDecide }: { review: ReviewDto; mayD
           <TableHead>
             <TableRow>
               {mayDecide ? (
-                <TableCell padding="checkbox">
-                  <Checkbox
-                    checked={allTicked}
-                    indeterminate={!allTicked && ticked.length > 0}
-                    disabled={ids.length === 0}
-                    onChange={(event) => tickAll(ids, event.target.checked)}
-                    slotProps={{ input: { 'aria-label': 'Select every grant' } }}
+                <TableCell padding="checkbox" sx={{ whiteSpace: 'nowrap' }}>
+                  <FormControlLabel
+                    label="Select all"
+                    sx={{ mr: 1 }}
+                    control={
+                      <Checkbox
+                        checked={allTicked}
+                        indeterminate={!allTicked && ticked.length > 0}
+                        disabled={ids.length === 0}
+                        onChange={(event) => tickAll(ids, event.target.checked)}
+                      />
+                    }
                   />
                 </TableCell>
               ) : null}
@@ -76,12 +82,19 @@ export function UndecidedGrants({ review, mayDecide }: { review: ReviewDto; mayD
               <TableRow key={grant.id} selected={ticked.includes(grant.id)}>
                 {mayDecide ? (
                   <TableCell padding="checkbox">
-                    <Checkbox
-                      checked={ticked.includes(grant.id)}
-                      onChange={(event) => tick(grant.id, event.target.checked)}
-                      slotProps={{
-                        input: { 'aria-label': `Select ${grant.holder.name}’s grant #${String(grant.id)}` },
-                      }}
+                    {/* Seen as "Select"; heard with whose grant it is, the visible word first. */}
+                    <FormControlLabel
+                      label="Select"
+                      sx={{ mr: 1 }}
+                      control={
+                        <Checkbox
+                          checked={ticked.includes(grant.id)}
+                          onChange={(event) => tick(grant.id, event.target.checked)}
+                          slotProps={{
+                            input: { 'aria-label': `Select ${grant.holder.name}’s grant #${String(grant.id)}` },
+                          }}
+                        />
+                      }
                     />
                   </TableCell>
                 ) : null}

@@ -1,6 +1,7 @@
 import CloseIcon from '@mui/icons-material/Close'
 import Button from '@mui/material/Button'
 import Checkbox from '@mui/material/Checkbox'
+import FormControlLabel from '@mui/material/FormControlLabel'
 import IconButton from '@mui/material/IconButton'
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
@@ -23,10 +24,15 @@ export function MeasuresChecklist() {
         const number = String(index + 1)
         return (
           <Stack key={index} direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-            <Checkbox
-              checked={row.done}
-              onChange={(event) => change(index, { done: event.target.checked })}
-              slotProps={{ input: { 'aria-label': `Measure ${number} done` } }}
+            <FormControlLabel
+              label="Done"
+              control={
+                <Checkbox
+                  checked={row.done}
+                  onChange={(event) => change(index, { done: event.target.checked })}
+                  slotProps={{ input: { 'aria-label': `Measure ${number} done` } }}
+                />
+              }
             />
             <IssueTextField
               field={`isolationMeasures.${String(index)}.measure`}
