@@ -42,12 +42,20 @@ function jsDocOf(node: ts.Node): string {
 function commentsIn(file: string): Map<string, { table: string; columns: Map<string, string>; position: number }> {
   const source = ts.createSourceFile(file, fs.readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
   const found = new Map<string, { table: string; columns: Map<string, string>; position: number }>()
+  // Columns shared by several tables are written once as a const object (the rollups do so).
+  const sharedColumns = new Map<string, ts.ObjectLiteralExpression>()
+  for (const statement of source.statements)
+    if (ts.isVariableStatement(statement))
+      for (const declaration of statement.declarationList.declarations)
+        if (declaration.initializer && ts.isObjectLiteralExpression(declaration.initializer))
+          sharedColumns.set(declaration.name.getText(source), declaration.initializer)
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue
     for (const declaration of statement.declarationList.declarations) {
       const call = declaration.initializer
       if (!call || !ts.isCallExpression(call) || call.expression.getText(source) !== 'sqliteTable') continue
-      const columnsArg = call.arguments[1]
+      const written = call.arguments[1]
+      const columnsArg = written && ts.isIdentifier(written) ? sharedColumns.get(written.text) : written
       const columns = new Map<string, string>()
       if (columnsArg && ts.isObjectLiteralExpression(columnsArg))
         for (const property of columnsArg.properties)

@@ -64,7 +64,7 @@ const storedReadings = () => {
 describe('the field API', () => {
   it('takes a batch with a device token, in either template’s names, acknowledged after commit', async () => {
     const variant = { permitId, readingsAt: t.clock.now(), monitorName: 'MX4', oxygenPct: 20.8, h2sPpm: 1 }
-    const answer = await post('readings.ingest', { readings: [reading(), variant] })
+    const answer = await post('readings.ingest', { readings: [reading({ loggedAt: t.clock.now() - 1000 }), variant] })
     expect(answer).toMatchObject({ status: 200, body: { ok: true, value: { accepted: 2, duplicate: false } } })
     expect(storedReadings()).toBe(2)
     const live = await t.ok('readings.live', { permitId }, s.supervisor.token)

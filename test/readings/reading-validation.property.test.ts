@@ -29,9 +29,11 @@ const count = () => {
 }
 
 type Row = Record<string, unknown>
+/** Each valid row at its own millisecond: a second reading at the same one is already stored. */
+let taken = 0
 const valid = (): Row => ({
   permitId,
-  loggedAt: t.clock.now() - 1000,
+  loggedAt: t.clock.now() - 200_000 + (taken += 1),
   monitoredBy: 'MX4',
   oxygenPercent: 20.9,
   h2sPpm: 1,

@@ -6,7 +6,7 @@ import { auditEntryDtos } from '../audit/audit-views'
 import type { AuditEntryRow } from '../audit/audit-repository'
 import type { SignedCheckpoint } from '../audit/checkpoint'
 import type { Db, Sqlite } from '../db/database'
-import { accessGrants, accessRequests, alarms, evacuations, permits } from '../db/schema'
+import { accessGrants, accessRequests, alarms, evacuations } from '../db/schema'
 import type { PackFiles } from './zip-pack'
 import { toCsv } from './zip-pack'
 import { readingsSummary } from './readings-summary'
@@ -78,7 +78,6 @@ export function permitEvidence(
 ): PackFiles {
   const { db, sqlite } = deps
   const permitId = detail.card.id
-  const row = db.select().from(permits).where(eq(permits.id, permitId)).get()
   const alarmRows = db.select().from(alarms).where(eq(alarms.permitId, permitId)).all()
   const requestIds = db
     .select({ id: accessRequests.id })
@@ -88,12 +87,11 @@ export function permitEvidence(
     .map((r) => r.id)
   const grantRows = db.select().from(accessGrants).where(eq(accessGrants.permitId, permitId)).all()
   const ordered = db.select().from(evacuations).where(eq(evacuations.permitId, permitId)).all()
-  const ended = detail.timeline.findLast((t) => t.toState === 'closed' || t.toState === 'cancelled')?.at ?? now
   const record = {
     format: 'gatehouse-permit-evidence/1',
     writtenAt: new Date(now).toISOString(),
     permit: { ...detail, allowedActions: undefined },
-    readingsSummary: readingsSummary(sqlite, permitId, row?.createdAt ?? 0, ended),
+    readingsSummary: readingsSummary(sqlite, permitId),
     alarms: toAlarmDtos(db, alarmRows),
     evacuations: ordered,
     accessGrants: grantDtos(db, grantRows, now),

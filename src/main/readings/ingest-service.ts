@@ -21,6 +21,7 @@ import type { Db, Sqlite } from '../db/database'
 import { gasReadings, instruments, permits } from '../db/schema'
 import type { InstrumentRow } from '../instruments/instrument-repository'
 import { addTimeline } from '../permits/permit-repository'
+import { createReadingStore } from './reading-store'
 import type { PermitRow } from '../permits/permit-repository'
 
 export type IngestSource = 'manual' | 'field_api' | 'simulator' | 'import'
@@ -41,6 +42,8 @@ export interface IngestCaller {
 export interface IngestAnswer {
   accepted: number
   duplicate: boolean
+  /** Continuous readings already stored for the same permit, instrument and time: kept as they were. */
+  alreadyStored: number
   from: number
   to: number
   alarmsRaised: number
@@ -65,14 +68,7 @@ const valuesOf = (row: ReadingInput): Partial<Record<Gas, number>> => {
  */
 export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alarms: AlarmEngine }) {
   const { sqlite, commit, alarms: engine } = deps
-  const insertReading = sqlite.prepare(
-    'insert into monitor_readings (instrument_id, permit_id, taken_at, recorded_lag_ms, o2, lel, h2s, co, flags) values (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  )
-  const upsertLive = sqlite.prepare(
-    `insert into live_values (permit_id, instrument_id, gas, value, taken_at, simulated) values (?, ?, ?, ?, ?, ?)
-     on conflict (permit_id, instrument_id, gas) do update set value = excluded.value, taken_at = excluded.taken_at, simulated = excluded.simulated
-     where excluded.taken_at >= live_values.taken_at`,
-  )
+  const store = createReadingStore(sqlite)
   const findBatch = sqlite.prepare('select answer from ingest_batches where key = ?')
   const storeBatch = sqlite.prepare('insert into ingest_batches (key, answer, at) values (?, ?, ?)')
   // A batch's permits and instruments, each read with one statement prepared once (drizzle maps
@@ -291,7 +287,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         const open: OpenAlarms = batchAlarms.openAlarms(permitIds)
         // Per permit, in the order they first appear: what the batch did to it.
         const tallies = new Map<number, PermitTally>()
-        const latest: LatestValues = new Map()
+        const written = store.batch()
         const flagged = new Set<string>()
         const simulated = caller.source === 'simulator'
         // Per instrument, once a batch: whether it is fit, and its alarm source.
@@ -315,19 +311,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
             tally = { permit, outcome: noAlarmOutcome(), count: 0, continuous: false }
             tallies.set(permit.id, tally)
           }
-          // Ids stay far below 2^40: one number keys the two.
-          const key = permit.id * 2 ** 20 + instrument.id
-          let live = latest.get(key)
-          if (!live) {
-            live = {
-              permitId: permit.id,
-              instrumentId: instrument.id,
-              steps: [null, null, null, null],
-              at: [0, 0, 0, 0],
-            }
-            latest.set(key, live)
-          }
-          return { tally, instrument, live, ...flagsOf(instrument) }
+          return { tally, instrument, ...flagsOf(instrument) }
         }
         // A serial's rows nearly always name one permit: its feed is remembered by serial.
         const feeds = new Map<string, Feed>()
@@ -356,12 +340,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           if (row.kind === 'continuous') {
             tally.continuous = true
             toStepsEach(values, steps)
-            const o2 = steps[0] ?? null
-            const lel = steps[1] ?? null
-            const h2s = steps[2] ?? null
-            const co = steps[3] ?? null
-            insertReading.run(instrument.id, permit.id, row.loggedAt, now - row.loggedAt, o2, lel, h2s, co, flagBits)
-            keepLatest(feed.live, o2, lel, h2s, co, row.loggedAt)
+            written.add(permit.id, instrument.id, row.loggedAt, now - row.loggedAt, steps, flagBits)
           } else {
             storeTest(tx, row, permit, instrument, caller, now, feed.flags)
           }
@@ -378,12 +357,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           if (row.loggedAt < from) from = row.loggedAt
           if (row.loggedAt > to) to = row.loggedAt
         }
-        for (const live of latest.values())
-          for (let gas = 0; gas < live.steps.length; gas++) {
-            const newest = live.steps[gas]
-            if (newest === null || newest === undefined) continue
-            upsertLive.run(live.permitId, live.instrumentId, gas, newest, live.at[gas], simulated ? 1 : 0)
-          }
+        const { alreadyStored } = written.finish(simulated)
         const events: EventMessage[] = []
         const raised: number[] = []
         const actions: { permit: string; evacuationId: number; suspended: boolean }[] = []
@@ -418,6 +392,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           duplicate: false,
           from,
           to,
+          alreadyStored,
           alarmsRaised: raised.length,
           flagged: [...flagged],
         }
@@ -467,51 +442,12 @@ interface PermitTally {
   continuous: boolean
 }
 
-/** The newest value of each gas (index in `gases`) from one instrument for one permit: steps and when, or null. */
-interface LiveEntry {
-  permitId: number
-  instrumentId: number
-  steps: (number | null)[]
-  at: number[]
-}
-
-/** The batch's live values, keyed by permit and instrument. */
-type LatestValues = Map<number, LiveEntry>
-
 /** One monitor posting for one permit in a batch. */
 interface Feed {
   tally: PermitTally
   instrument: InstrumentRow
-  live: LiveEntry
   flags: string[]
   source: AlarmSource
-}
-
-/** Readings come in the order they were taken, so the last value seen of each gas is the newest. */
-function keepLatest(
-  seen: LiveEntry,
-  o2: number | null,
-  lel: number | null,
-  h2s: number | null,
-  co: number | null,
-  at: number,
-): void {
-  if (o2 !== null) {
-    seen.steps[0] = o2
-    seen.at[0] = at
-  }
-  if (lel !== null) {
-    seen.steps[1] = lel
-    seen.at[1] = at
-  }
-  if (h2s !== null) {
-    seen.steps[2] = h2s
-    seen.at[2] = at
-  }
-  if (co !== null) {
-    seen.steps[3] = co
-    seen.at[3] = at
-  }
 }
 
 /**

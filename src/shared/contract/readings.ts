@@ -198,6 +198,11 @@ export const readingProcedures = {
       accepted: z.number().int().nonnegative(),
       /** True when this key was seen before: nothing was stored again, the first answer is repeated. */
       duplicate: z.boolean(),
+      /**
+       * Continuous readings already stored for the same permit, instrument and millisecond (sent
+       * before without an idempotency key, or in an imported datalog): the stored one stays.
+       */
+      alreadyStored: z.number().int().nonnegative(),
       from: epochMs,
       to: epochMs,
       alarmsRaised: z.number().int().nonnegative(),
