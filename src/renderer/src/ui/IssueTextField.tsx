@@ -1,5 +1,5 @@
 import TextField from '@mui/material/TextField'
-import type { ReactNode } from 'react'
+import type { ReactNode, Ref } from 'react'
 import { issueAt } from '../errors/problem'
 import type { Problem } from '../errors/problem'
 
@@ -26,6 +26,8 @@ interface IssueTextFieldProps {
   /** Numbers: the step the spinner moves by ("any" for decimals). */
   step?: string
   endAdornment?: ReactNode
+  /** The input, to move focus to it (a select's handle focuses its button). */
+  inputRef?: Ref<HTMLInputElement>
 }
 
 /** A text field that shows the server's (or the form's own) issue for it under the input. */
@@ -47,6 +49,7 @@ export function IssueTextField({
   children,
   step,
   endAdornment,
+  inputRef,
 }: IssueTextFieldProps) {
   const issue = issueAt(problem, field)
   return (
@@ -63,6 +66,7 @@ export function IssueTextField({
       required={required}
       disabled={disabled}
       select={select}
+      inputRef={inputRef}
       error={issue !== undefined || warning !== undefined}
       helperText={issue ?? warning ?? hint}
       slotProps={{

@@ -79,8 +79,10 @@ export interface PermitViewState {
   evacuate(reason: string): Promise<void>
   assignAttendant(form: AttendantForm): Promise<void>
   setAttendantStatus(assignmentId: number, status: 'on_duty' | 'relieved'): Promise<void>
-  recordEntry(person: PersonRef | null, name: string): Promise<void>
-  recordExit(person: PersonRef, name: string): Promise<void>
+  /** Resolves true once the entry is recorded, so the form can make ready for the next. */
+  recordEntry(person: PersonRef | null, name: string): Promise<boolean>
+  /** Resolves true once the exit is recorded. */
+  recordExit(person: PersonRef, name: string): Promise<boolean>
   /** Puts the person back inside with a new record; the mistaken exit stays in the history. */
   correctExit(exitId: number, reason: string): Promise<void>
   /** Resolves true when the test was recorded, so the form can start afresh. */

@@ -11,15 +11,15 @@ export function portalCommands({ api, set, reload, shownId }: PermitStoreContext
   return {
     async recordEntry(person, name) {
       const permitId = shownId()
-      if (permitId === null) return
+      if (permitId === null) return false
       if (person === null) {
         set({ entryRefusal: null, entryProblem: fieldProblem('person', chooseEntrantMessage), portalNotice: null })
-        return
+        return false
       }
       set({ entryPending: true, entryRefusal: null, entryProblem: null, portalNotice: null })
       try {
         const entry = await api.entries.recordEntry({ permitId, person })
-        if (shownId() !== permitId) return
+        if (shownId() !== permitId) return false
         set({
           entryPending: false,
           portalNotice: {
@@ -28,37 +28,41 @@ export function portalCommands({ api, set, reload, shownId }: PermitStoreContext
           },
         })
         void reload()
+        return true
       } catch (error) {
-        if (shownId() !== permitId) return
+        if (shownId() !== permitId) return false
         const problem = toProblem(error)
         // The interlock sends every unmet condition as data; anything else is an ordinary failure.
         if (problem.code === 'PRECONDITION_FAILED' && problem.unmet.length > 0)
           set({ entryPending: false, entryRefusal: { personName: name, unmet: problem.unmet } })
         else set({ entryPending: false, entryProblem: problem })
+        return false
       }
     },
 
     // 1910.146: exit is never blocked. Nothing here waits for, disables or second-guesses an exit.
     async recordExit(person, name) {
       const permitId = shownId()
-      if (permitId === null) return
+      if (permitId === null) return false
       try {
         const exit = await api.entries.recordExit({ permitId, person })
-        if (shownId() !== permitId) return
+        if (shownId() !== permitId) return false
         set({
           portalNotice: exit.warning
             ? { severity: 'warning', message: `${exit.personName} is out. ${exit.warning}` }
             : { severity: 'success', message: `${exit.personName} is out. ${String(exit.headcount)} inside.` },
         })
         void reload()
+        return true
       } catch (error) {
-        if (shownId() !== permitId) return
+        if (shownId() !== permitId) return false
         set({
           portalNotice: {
             severity: 'error',
             message: `The exit of ${name} was NOT recorded: ${toProblem(error).message} Keep your own count and press Exit again.`,
           },
         })
+        return false
       }
     },
 
