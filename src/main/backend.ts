@@ -1,4 +1,6 @@
 import { version } from '../../package.json'
+import { createTrendHandlers } from './trends/trend-handlers'
+import { createTrendService } from './trends/trend-service'
 import type { BackupDto } from '../shared/contract/system'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
@@ -138,6 +140,7 @@ export function createBackend(
     ...createEvacuationHandlers(db, commit, permitService),
     ...createHandoverHandlers({ db, commit, clock, signatures, signingKey }),
     ...createDemoHandlers(commit, hasher),
+    ...createTrendHandlers(createTrendService({ db, sqlite: database.sqlite })),
     ...createInstrumentHandlers(db, commit, clock),
     ...createReadingHandlers(db, clock, ingest),
     ...createAlarmHandlers(db, commit, clock),

@@ -130,6 +130,7 @@ export const procedurePolicy = {
   'notifications.markRead': 'signedIn',
   'evidence.permitPack': evidenceReaders,
   'evidence.annualReview': programmeReviewers,
+  'trends.query': boardReaders,
 } as const satisfies Record<ProcedurePath, Access>
 
 /**

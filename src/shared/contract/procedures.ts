@@ -19,6 +19,7 @@ import { simulatorProcedures } from './simulator'
 import { accessProcedures } from './access'
 import { notificationProcedures } from './notifications'
 import { evidenceProcedures } from './evidence'
+import { trendProcedures } from './trends'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -42,6 +43,7 @@ export const procedures = {
   ...accessProcedures,
   ...notificationProcedures,
   ...evidenceProcedures,
+  ...trendProcedures,
 }
 
 export type Procedures = typeof procedures

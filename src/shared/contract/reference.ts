@@ -29,6 +29,7 @@ import { simulatorProcedures } from './simulator'
 import { siteProcedures } from './sites'
 import { spaceProcedures } from './spaces'
 import { systemProcedures } from './system'
+import { trendProcedures } from './trends'
 
 /**
  * The contract described for a reader: the generated reference (npm run docs) and the API
@@ -127,6 +128,12 @@ export const capabilities: readonly Capability[] = [
     title: 'Evidence for reviewers',
     summary: 'A permit’s evidence pack and the annual programme review.',
     procedures: evidenceProcedures,
+  },
+  {
+    id: 'trends',
+    title: 'Gas trends',
+    summary: 'The four gases of a permit, a space or an instrument over any window, downsampled for a chart.',
+    procedures: trendProcedures,
   },
   {
     id: 'notifications',

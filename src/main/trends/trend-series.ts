@@ -1,0 +1,87 @@
+import { createColumnReducer, type Point } from '../../shared/domain/downsample'
+import { gases } from '../../shared/domain/gases'
+import { fromSteps } from '../../shared/domain/reading-values'
+import type { Sqlite } from '../db/database'
+import { hourMs, minuteMs } from '../readings/reading-store'
+import type { TrendPlan } from './trend-resolution'
+
+type RawRow = [takenAt: number, o2: number | null, lel: number | null, h2s: number | null, co: number | null]
+type RollupRow = [
+  startsAt: number,
+  low: number,
+  high: number,
+  first: number,
+  firstAt: number,
+  last: number,
+  lastAt: number,
+]
+
+/**
+ * Reads one monitor's readings for one permit over a window and reduces each gas to at most four
+ * points a pixel column: raw rows are a primary-key range scan; a rollup period gives its first and
+ * last at their times and its lowest and highest between them (when within the period they came
+ * is not kept: at this zoom a column is wider than the period, so the value is what matters).
+ */
+export function createSeriesReader(sqlite: Sqlite) {
+  const raw = sqlite
+    .prepare(
+      'select taken_at, o2, lel, h2s, co from monitor_readings where permit_id = ? and instrument_id = ? and taken_at >= ? and taken_at <= ? order by taken_at',
+    )
+    .raw()
+  const rollups = (table: string) =>
+    sqlite
+      .prepare(
+        `select starts_at, low, high, first, first_at, last, last_at from ${table} where permit_id = ? and instrument_id = ? and gas = ? and starts_at > ? and starts_at <= ? order by starts_at`,
+      )
+      .raw()
+  const minute = rollups('reading_rollups_minute')
+  const hour = rollups('reading_rollups_hour')
+
+  /** Per gas (in `gases` order): its points, values in the gas's unit. */
+  return function read(
+    permitId: number,
+    instrumentId: number,
+    from: number,
+    to: number,
+    plan: TrendPlan,
+  ): (Point[] | null)[] {
+    const reducers = gases.map(() => createColumnReducer(from, plan.columnMs, plan.gapMs))
+    const seen = [false, false, false, false]
+    if (plan.resolution === 'raw') {
+      for (const row of raw.iterate(permitId, instrumentId, from, to) as IterableIterator<RawRow>)
+        for (let gas = 0; gas < 4; gas++) {
+          const value = row[gas + 1] as number | null
+          if (value === null) continue
+          reducers[gas]?.add(row[0], value)
+          seen[gas] = true
+        }
+    } else {
+      const periodMs = plan.resolution === 'minute' ? minuteMs : hourMs
+      const statement = plan.resolution === 'minute' ? minute : hour
+      for (let gas = 0; gas < 4; gas++) {
+        const reducer = reducers[gas]
+        if (!reducer) continue
+        const rows = statement.all(permitId, instrumentId, gas, from - periodMs, to) as RollupRow[]
+        for (const [startsAt, low, high, first, firstAt, last, lastAt] of rows) {
+          const middle = Math.min(Math.max(startsAt + periodMs / 2, firstAt), lastAt)
+          const inWindow = (at: number) => at >= from && at <= to
+          if (inWindow(firstAt)) reducer.add(firstAt, first)
+          // A lowest or highest equal to the first or last is already drawn by them.
+          if (inWindow(middle)) {
+            if (low !== first && low !== last) reducer.add(middle, low)
+            if (high !== first && high !== last) reducer.add(middle, high)
+          }
+          if (inWindow(lastAt) && lastAt !== firstAt) reducer.add(lastAt, last)
+          seen[gas] = true
+        }
+      }
+    }
+    return reducers.map((reducer, gas) => {
+      if (!seen[gas]) return null
+      const name = gases[gas] ?? 'o2'
+      return reducer.finish().map(([at, steps]): Point => [at, steps === null ? null : fromSteps(name, steps)])
+    })
+  }
+}
+
+export type SeriesReader = ReturnType<typeof createSeriesReader>

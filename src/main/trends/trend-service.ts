@@ -1,0 +1,63 @@
+import { eq } from 'drizzle-orm'
+import type { TrendDto, TrendQueryInput, TrendSeries } from '../../shared/contract/trends'
+import { gases } from '../../shared/domain/gases'
+import type { Db, Sqlite } from '../db/database'
+import { permits, sites } from '../db/schema'
+import { alarmsIn, occupiedIn } from './trend-context'
+import { planTrend } from './trend-resolution'
+import { createSeriesReader } from './trend-series'
+import { resolveSubject } from './trend-subject'
+
+/** The default silence that makes a feed stale (sites.max_reading_gap_seconds), when no site says. */
+const defaultFeedGapMs = 60_000
+
+/** Trend queries: a subject's series over a window, downsampled for the chart's width. */
+export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
+  const { db } = deps
+  const readSeries = createSeriesReader(deps.sqlite)
+
+  /** The longest feed gap among the subject's sites: a silence shorter than every site's limit is no gap. */
+  function feedGapMs(permitIds: number[]): number {
+    let gap = 0
+    for (const permitId of permitIds.slice(0, 50)) {
+      const row = db
+        .select({ seconds: sites.maxReadingGapSeconds })
+        .from(permits)
+        .innerJoin(sites, eq(sites.id, permits.siteId))
+        .where(eq(permits.id, permitId))
+        .get()
+      gap = Math.max(gap, (row?.seconds ?? 0) * 1000)
+    }
+    return gap || defaultFeedGapMs
+  }
+
+  return {
+    query(input: TrendQueryInput): TrendDto {
+      const { subject, from, to, width } = input
+      const resolved = resolveSubject(db, subject)
+      const plan = planTrend(from, to, width, feedGapMs(resolved.permitIds))
+      const series: TrendSeries[] = []
+      for (const source of resolved.sources) {
+        const byGas = readSeries(source.permitId, source.instrumentId, from, to, plan)
+        byGas.forEach((points, position) => {
+          const gas = gases[position]
+          if (points && gas) series.push({ gas, ...source, points })
+        })
+      }
+      return {
+        subject,
+        title: resolved.title,
+        from,
+        to,
+        resolution: plan.resolution,
+        columnMs: plan.columnMs,
+        series,
+        bands: resolved.bands,
+        alarms: alarmsIn(db, resolved.permitIds, resolved.instrumentId, from, to),
+        occupied: occupiedIn(db, resolved.permitIds, from, to),
+      }
+    },
+  }
+}
+
+export type TrendService = ReturnType<typeof createTrendService>
