@@ -1,0 +1,70 @@
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { useEffect, useMemo } from 'react'
+import { useHash } from '../../app/navigation/hash-route'
+import { queryOfHash } from '../../app/navigation/routes'
+import { ProblemAlert } from '../../ui/ProblemAlert'
+import { TrendChart } from './parts/TrendChart'
+import { SubjectPicker } from './parts/SubjectPicker'
+import { addressOf, parseTrendAddress, trendsHref, windowOfRange } from './trend-address'
+import { defaultSubject } from './trend-subjects-store'
+import { useTrends, useTrendSubjects } from './use-trends'
+
+/**
+ * The Gas page's Trends tab: a subject and a window, kept in the address
+ * (#/gas/trends?space=3&range=30d), so a link, a reload or a bookmark shows the same chart.
+ */
+export function TrendsTab() {
+  const query = queryOfHash(useHash())
+  const address = useMemo(() => parseTrendAddress(query), [query])
+  const subjects = useTrendSubjects((state) => state.subjects)
+  const subjectsProblem = useTrendSubjects((state) => state.problem)
+  const loadSubjects = useTrendSubjects((state) => state.load)
+  const open = useTrends((state) => state.open)
+  const show = useTrends((state) => state.show)
+  const subject = useTrends((state) => state.subject)
+  const window = useTrends((state) => state.window)
+  const title = useTrends((state) => state.trend?.title ?? null)
+
+  useEffect(() => open(), [open])
+  useEffect(() => void loadSubjects(), [loadSubjects])
+
+  // The address leads: a link or Back to another chart shows it; without a subject, the default
+  // one. show() ignores what is already shown, so this may run on every change.
+  const wanted = useMemo(
+    () => address.subject ?? (subjects ? defaultSubject(subjects) : null),
+    [address.subject, subjects],
+  )
+  useEffect(() => {
+    if (wanted) show(wanted, windowOfRange(address.range, Date.now()))
+  }, [show, wanted, address.range])
+
+  // ...and follows what is shown (a preset, a zoom), without adding a step to the history.
+  useEffect(() => {
+    if (!subject || !window) return
+    const href = trendsHref(addressOf(subject, window))
+    if (href !== globalThis.location.hash) globalThis.history.replaceState(null, '', href)
+  }, [subject, window])
+
+  return (
+    <Stack spacing={2}>
+      <ProblemAlert message={subjectsProblem} />
+      {subjects ? (
+        <SubjectPicker
+          subjects={subjects}
+          value={subject}
+          onChange={(next) => show(next, window ?? windowOfRange(null, Date.now()))}
+        />
+      ) : null}
+      {subjects && !wanted ? (
+        <Typography sx={{ color: 'text.secondary' }}>No space, permit or instrument is registered yet.</Typography>
+      ) : null}
+      {title ? (
+        <Typography variant="h2" component="h2">
+          {title}
+        </Typography>
+      ) : null}
+      {wanted ? <TrendChart /> : null}
+    </Stack>
+  )
+}

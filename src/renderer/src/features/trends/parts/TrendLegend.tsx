@@ -1,0 +1,85 @@
+import Box from '@mui/material/Box'
+import Stack from '@mui/material/Stack'
+import Typography from '@mui/material/Typography'
+import { alpha, useTheme } from '@mui/material/styles'
+import type { ReactNode } from 'react'
+import { lineColour } from '../trend-colours'
+import type { GasPanel } from '../trend-panels'
+
+function Entry({ swatch, children }: { swatch: ReactNode; children: ReactNode }) {
+  return (
+    <Stack component="li" direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      {swatch}
+      <Typography variant="body2">{children}</Typography>
+    </Stack>
+  )
+}
+
+const stroke = (colour: string, dashed = false) => (
+  <Box
+    component="span"
+    aria-hidden
+    sx={{ width: 24, height: 0, borderTop: `3px ${dashed ? 'dashed' : 'solid'} ${colour}`, flex: 'none' }}
+  />
+)
+
+/** Which line is which instrument, and what the dashed lines, shading and markers mean. */
+export function TrendLegend({ panels }: { panels: GasPanel[] }) {
+  const theme = useTheme()
+  const { severity } = theme.palette
+  const instruments = new Map<number, { label: string; colour: number }>()
+  for (const panel of panels)
+    for (const line of panel.lines)
+      if (!instruments.has(line.colour)) instruments.set(line.colour, { label: line.label, colour: line.colour })
+  return (
+    <Stack
+      component="ul"
+      aria-label="Legend"
+      direction="row"
+      sx={{ listStyle: 'none', p: 0, m: 0, mt: 1, flexWrap: 'wrap', columnGap: 3, rowGap: 1 }}
+    >
+      {[...instruments.values()].map((instrument) => (
+        <Entry key={instrument.colour} swatch={stroke(lineColour(theme.palette.mode, instrument.colour))}>
+          {instrument.label}
+        </Entry>
+      ))}
+      <Entry swatch={stroke(severity.high.text, true)}>High alarm</Entry>
+      <Entry swatch={stroke(severity.medium.text, true)}>Low alarm</Entry>
+      <Entry swatch={stroke(severity.ok.text, true)}>Permit’s acceptable conditions</Entry>
+      <Entry
+        swatch={
+          <Box
+            component="span"
+            aria-hidden
+            sx={{
+              width: 24,
+              height: 14,
+              flex: 'none',
+              bgcolor: alpha(theme.palette.secondary.main, theme.palette.mode === 'dark' ? 0.16 : 0.12),
+            }}
+          />
+        }
+      >
+        People inside
+      </Entry>
+      <Entry
+        swatch={
+          <Box
+            component="span"
+            aria-hidden
+            sx={{
+              width: 0,
+              height: 0,
+              flex: 'none',
+              mx: '6px',
+              borderInline: '6px solid transparent',
+              borderBottom: `9px solid ${severity.high.text}`,
+            }}
+          />
+        }
+      >
+        Alarm raised
+      </Entry>
+    </Stack>
+  )
+}
