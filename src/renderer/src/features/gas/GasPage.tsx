@@ -3,7 +3,7 @@ import Button from '@mui/material/Button'
 import Tab from '@mui/material/Tab'
 import Tabs from '@mui/material/Tabs'
 import Typography from '@mui/material/Typography'
-import { gasHref } from '../../app/navigation/routes'
+import { gasHref, gasTabs } from '../../app/navigation/routes'
 import type { GasTab } from '../../app/navigation/routes'
 import { PageHeader } from '../../ui/PageHeader'
 import { AlarmList } from '../alarm-list/AlarmList'
@@ -11,15 +11,24 @@ import { InstrumentRegister } from '../instruments/InstrumentRegister'
 import { useInstruments } from '../instruments/use-instruments'
 import { useMayCall } from '../session/use-access'
 import { SimulatorPanel } from '../simulator/SimulatorPanel'
+import { TrendsTab } from '../trends/TrendsTab'
 
-const tabLabels: Record<GasTab, string> = { alarms: 'Alarms', instruments: 'Instruments', simulator: 'Simulator' }
+const tabLabels: Record<GasTab, string> = {
+  trends: 'Trends',
+  alarms: 'Alarms',
+  instruments: 'Instruments',
+  simulator: 'Simulator',
+}
 
-/** Gas monitoring: the alarm list, the register of monitors, and (for demos) simulated monitors. */
+/** Gas monitoring: trends over time, the alarm list, the register of monitors, and (for demos) simulated monitors. */
 export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
   const mayRegister = useMayCall('instruments.save')
   const maySimulate = useMayCall('simulator.status')
+  const mayTrend = useMayCall('trends.query')
   const openDialog = useInstruments((state) => state.openDialog)
-  const tabs: GasTab[] = maySimulate ? ['alarms', 'instruments', 'simulator'] : ['alarms', 'instruments']
+  const tabs = gasTabs.filter(
+    (candidate) => (candidate !== 'simulator' || maySimulate) && (candidate !== 'trends' || mayTrend),
+  )
   return (
     <>
       <PageHeader
@@ -33,7 +42,7 @@ export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
         }
       />
       <Typography variant="body2" sx={{ mb: 1 }}>
-        Live values are on each permit. Gas trends over time and worker exposure (TWA, STEL) are not built yet.
+        Live values are on each permit.
       </Typography>
       <Tabs value={tab} aria-label="Gas" sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}>
         {tabs.map((value) => (
@@ -41,6 +50,7 @@ export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
         ))}
       </Tabs>
       <Box role="tabpanel" aria-label={tabLabels[tab]}>
+        {tab === 'trends' && mayTrend ? <TrendsTab /> : null}
         {tab === 'alarms' ? <AlarmList /> : null}
         {tab === 'instruments' ? <InstrumentRegister /> : null}
         {tab === 'simulator' && maySimulate ? <SimulatorPanel /> : null}

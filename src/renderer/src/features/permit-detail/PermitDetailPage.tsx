@@ -18,16 +18,19 @@ import { LiveGasSection } from './parts/LiveGasSection'
 import { PermitActions } from './parts/PermitActions'
 import { PermitDialogs } from './parts/PermitDialogs'
 import { PermitHeader } from './parts/PermitHeader'
+import { PermitTrendSection } from './parts/PermitTrendSection'
 import { PortalPanel } from './parts/PortalPanel'
 import { RollCall } from './parts/RollCall'
 import { TestsSection } from './parts/TestsSection'
 import { TimelineSection } from './parts/TimelineSection'
+import { useMayCall } from '../session/use-access'
 import { usePermit } from './use-permit'
 
 export function PermitDetailPage({ permitId }: { permitId: number }) {
   const open = usePermit((state) => state.open)
   const detail = usePermit((state) => state.detail)
   const problem = usePermit((state) => state.problem)
+  const mayTrend = useMayCall('trends.query')
   useEffect(() => open(permitId), [open, permitId])
 
   if (!detail || detail.card.id !== permitId)
@@ -72,6 +75,7 @@ export function PermitDetailPage({ permitId }: { permitId: number }) {
         </div>
       </Box>
       <LiveGasSection detail={detail} />
+      {mayTrend ? <PermitTrendSection detail={detail} /> : null}
       <TestsSection detail={detail} />
       <AuthorizationSection detail={detail} />
       <Section title="Permit record">
