@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { gases, gasInfo } from '../../src/shared/domain/gases'
-import { fromSteps, toSteps, toStepsEach } from '../../src/shared/domain/reading-values'
+import { fromSteps, gasStep, toSteps, toStepsEach } from '../../src/shared/domain/reading-values'
 
 /** A value on its gas's steps (what the contract lets in), off them, or not measured. */
 const valueOf = (max: number) =>
@@ -36,5 +36,12 @@ describe('storage steps', () => {
         expect(toSteps(gas, value)).toBe(steps)
       }),
     )
+  })
+  it('come back as the shortest decimal, for every value a gas can have', () => {
+    for (const gas of gases) {
+      const decimals = gas === 'o2' ? 2 : 1
+      for (let steps = 0; steps * gasStep[gas] <= gasInfo[gas].max; steps++)
+        expect(fromSteps(gas, steps)).toBe(Number((steps * gasStep[gas]).toFixed(decimals)))
+    }
   })
 })

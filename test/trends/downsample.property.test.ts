@@ -33,7 +33,8 @@ describe('downsampling to pixel columns', () => {
       fc.property(seriesArb, ({ from, columnMs, gapMs, points }) => {
         const reducer = createColumnReducer(from, columnMs, gapMs)
         for (const { at, value } of points) reducer.add(at, value)
-        const out = reducer.finish()
+        const { times, values } = reducer.finish()
+        const out = times.map((at, i): [number, number | null] => [at, values[i] ?? null])
         const columnOf = (at: number) => Math.floor((at - from) / columnMs)
 
         // Every column's truth, straight from the input.

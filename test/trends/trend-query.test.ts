@@ -52,13 +52,18 @@ afterAll(() => t.dispose())
 const query = (from: number, to: number, width: number, subject: TrendDto['subject'] = { kind: 'permit', permitId }) =>
   t.ok('trends.query', { subject, from, to, width }, s.supervisor.token)
 
-const h2sOf = (trend: TrendDto) => trend.series.find((series) => series.gas === 'h2s')?.points ?? []
+const pointsOf = (series: TrendDto['series'][number]) =>
+  series.times.map((at, index): [number, number | null] => [at, series.values[index] ?? null])
+const h2sOf = (trend: TrendDto) => {
+  const series = trend.series.find((one) => one.gas === 'h2s')
+  return series ? pointsOf(series) : []
+}
 const highest = (points: [number, number | null][]) => Math.max(...points.map(([, v]) => v ?? -Infinity))
 
 function expectAtMostFourPerColumn(trend: TrendDto) {
   for (const series of trend.series) {
     const perColumn = new Map<number, number>()
-    for (const [at, value] of series.points) {
+    for (const [at, value] of pointsOf(series)) {
       if (value === null) continue
       const column = Math.floor((at - trend.from) / trend.columnMs)
       perColumn.set(column, (perColumn.get(column) ?? 0) + 1)

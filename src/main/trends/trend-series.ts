@@ -1,4 +1,4 @@
-import { createColumnReducer, type Point } from '../../shared/domain/downsample'
+import { createColumnReducer, type Downsampled } from '../../shared/domain/downsample'
 import { gases } from '../../shared/domain/gases'
 import { fromSteps } from '../../shared/domain/reading-values'
 import type { Sqlite } from '../db/database'
@@ -44,11 +44,11 @@ export function createSeriesReader(sqlite: Sqlite) {
     from: number,
     to: number,
     plan: TrendPlan,
-  ): (Point[] | null)[] {
+  ): (Downsampled | null)[] {
     const reducers = gases.map(() => createColumnReducer(from, plan.columnMs, plan.gapMs))
     const seen = [false, false, false, false]
     if (plan.resolution === 'raw') {
-      for (const row of raw.iterate(permitId, instrumentId, from, to) as IterableIterator<RawRow>)
+      for (const row of raw.all(permitId, instrumentId, from, to) as RawRow[])
         for (let gas = 0; gas < 4; gas++) {
           const value = row[gas + 1] as number | null
           if (value === null) continue
@@ -79,7 +79,12 @@ export function createSeriesReader(sqlite: Sqlite) {
     return reducers.map((reducer, gas) => {
       if (!seen[gas]) return null
       const name = gases[gas] ?? 'o2'
-      return reducer.finish().map(([at, steps]): Point => [at, steps === null ? null : fromSteps(name, steps)])
+      const { times, values } = reducer.finish()
+      for (let index = 0; index < values.length; index++) {
+        const steps = values[index]
+        if (steps !== null && steps !== undefined) values[index] = fromSteps(name, steps)
+      }
+      return { times, values }
     })
   }
 }

@@ -41,7 +41,7 @@ export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
         const byGas = readSeries(source.permitId, source.instrumentId, from, to, plan)
         byGas.forEach((points, position) => {
           const gas = gases[position]
-          if (points && gas) series.push({ gas, ...source, points })
+          if (points && gas) series.push({ gas, ...source, ...points })
         })
       }
       return {

@@ -2,24 +2,21 @@
  * Downsampling a series for a chart of so many pixel columns: each column keeps its first, lowest,
  * highest and last point (the "M4" reduction), so the line drawn through them passes through every
  * extreme a pixel column can show, and a spike of one reading is never lost. A silence longer than
- * `gapMs` between two points becomes a null point between them, which a chart draws as a gap.
+ * `gapMs` between two points becomes a null value between them, which a chart draws as a gap.
+ * Written for a year of readings: no allocation per point, only per point kept.
  */
 
-/** [time (epoch ms), value]; a null value marks a gap. */
-export type Point = [number, number | null]
-
-interface Kept {
-  at: number
-  value: number
-  /** Arrival order: among equal times, the order points were added. */
-  seq: number
+/** A series as columns: times (epoch ms) and their values; a null value marks a gap. */
+export interface Downsampled {
+  times: number[]
+  values: (number | null)[]
 }
 
 export interface ColumnReducer {
   /** Points must come in time order (equal times in the order they were taken). */
   add(at: number, value: number): void
   /** The points kept, in time order; the reducer is spent. */
-  finish(): Point[]
+  finish(): Downsampled
 }
 
 /**
@@ -27,23 +24,46 @@ export interface ColumnReducer {
  * at least two columns wide, so a gap's null always falls in a column of its own.
  */
 export function createColumnReducer(from: number, columnMs: number, gapMs: number): ColumnReducer {
-  const out: Point[] = []
+  const times: number[] = []
+  const values: (number | null)[] = []
   let column = Number.NaN
-  let first: Kept | null = null
-  let low: Kept | null = null
-  let high: Kept | null = null
-  let last: Kept | null = null
+  let count = 0
+  // The column's first, lowest, highest and last: time, value and arrival order (for equal times).
+  let firstAt = 0
+  let firstValue = 0
+  let lowAt = 0
+  let lowValue = 0
+  let lowSeq = 0
+  let highAt = 0
+  let highValue = 0
+  let highSeq = 0
+  let lastAt = 0
+  let lastValue = 0
   let previousAt = Number.NaN
-  let seq = 0
+
+  const push = (at: number, value: number | null) => {
+    times.push(at)
+    values.push(value)
+  }
 
   function flush(): void {
-    if (!first || !low || !high || !last) return
-    // The column's four, in time order, each once (one point may be first, lowest and last at once).
-    const kept = [first, low, high, last]
-      .filter((point, index, all) => all.indexOf(point) === index)
-      .sort((a, b) => a.at - b.at || a.seq - b.seq)
-    for (const point of kept) out.push([point.at, point.value])
-    first = low = high = last = null
+    if (count === 0) return
+    push(firstAt, firstValue)
+    // Lowest and highest in the order they came, each once; either may be the first or the last.
+    const lowInside = lowSeq !== 0 && lowSeq !== count - 1
+    const highInside = highSeq !== 0 && highSeq !== count - 1 && highSeq !== lowSeq
+    if (lowInside && highInside) {
+      if (lowSeq < highSeq) {
+        push(lowAt, lowValue)
+        push(highAt, highValue)
+      } else {
+        push(highAt, highValue)
+        push(lowAt, lowValue)
+      }
+    } else if (lowInside) push(lowAt, lowValue)
+    else if (highInside) push(highAt, highValue)
+    if (count > 1) push(lastAt, lastValue)
+    count = 0
   }
 
   return {
@@ -55,20 +75,32 @@ export function createColumnReducer(from: number, columnMs: number, gapMs: numbe
       }
       if (at - previousAt > gapMs) {
         flush() // already done unless gapMs is narrower than a column
-        out.push([Math.round((previousAt + at) / 2), null])
+        push(Math.round((previousAt + at) / 2), null)
       }
       previousAt = at
-      const point = { at, value, seq: seq++ }
-      if (!first) first = low = high = point
-      else {
-        if (value < (low?.value ?? value)) low = point
-        if (value > (high?.value ?? value)) high = point
+      if (count === 0) {
+        firstAt = lowAt = highAt = at
+        firstValue = lowValue = highValue = value
+        lowSeq = highSeq = 0
+      } else {
+        if (value < lowValue) {
+          lowAt = at
+          lowValue = value
+          lowSeq = count
+        }
+        if (value > highValue) {
+          highAt = at
+          highValue = value
+          highSeq = count
+        }
       }
-      last = point
+      lastAt = at
+      lastValue = value
+      count += 1
     },
     finish() {
       flush()
-      return out
+      return { times, values }
     },
   }
 }

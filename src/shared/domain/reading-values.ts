@@ -30,8 +30,14 @@ export function toStepsEach(values: readonly (number | undefined)[], into: (numb
   }
 }
 
-/** Back from whole steps to the value that was sent (the shortest decimal that rounds to it). */
+/** Steps in one unit of each gas (100 for O2's 0.01 % vol, 10 for the others). */
+const stepsPerUnit: Record<Gas, number> = { o2: 100, lel: 10, h2s: 10, co: 10 }
+
+/**
+ * Back from whole steps to the value that was sent: a division is correctly rounded, so it gives
+ * the double nearest the decimal (the shortest decimal that rounds to it), as fast as a chart of a
+ * year of readings needs.
+ */
 export function fromSteps(gas: Gas, steps: number): number {
-  const decimals = gas === 'o2' ? 2 : 1
-  return Number((steps * gasStep[gas]).toFixed(decimals))
+  return steps / stepsPerUnit[gas]
 }
