@@ -1,26 +1,22 @@
 import { createHash } from 'node:crypto'
-import { asc, sql } from 'drizzle-orm'
-import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { FieldIssue } from '../../shared/contract/errors'
 import type { EventMessage } from '../../shared/contract/events'
 import type { ReadingInput } from '../../shared/contract/readings'
-import { readingRowAsIs, readingRowSchema, templateGasNames, withTemplateNames } from '../../shared/contract/readings'
-import { clockSkewToleranceMs } from '../../shared/domain/decisive-test'
+import { templateGasNames } from '../../shared/contract/readings'
 import { gases, type Gas } from '../../shared/domain/gases'
-import { instrumentReadiness, type Readiness } from '../../shared/domain/instrument-readiness'
-import { isTerminal } from '../../shared/domain/permit-lifecycle'
+import { instrumentReadiness } from '../../shared/domain/instrument-readiness'
 import { toStepsEach } from '../../shared/domain/reading-values'
 import type { Actor } from '../audit/audit-repository'
 import type { AlarmEngine, OpenAlarms, PermitAlarmOutcome } from '../alarms/alarm-engine'
 import { instrumentSource, noAlarmOutcome, testsSource } from '../alarms/alarm-engine'
 import type { AlarmSource } from '../alarms/alarm-engine'
 import { DomainError } from '../core/domain-error'
-import { toFieldIssues } from '../core/validation-issues'
 import type { Commit } from '../core/unit-of-work'
 import type { Db, Sqlite } from '../db/database'
-import { gasReadings, instruments, permits } from '../db/schema'
+import { gasReadings } from '../db/schema'
 import type { InstrumentRow } from '../instruments/instrument-repository'
 import { addTimeline } from '../permits/permit-repository'
+import { checkReadings, createReadingLookups, readingShape } from './reading-checks'
 import { createReadingStore } from './reading-store'
 import type { PermitRow } from '../permits/permit-repository'
 
@@ -52,6 +48,10 @@ export interface IngestAnswer {
 
 const sourceFlag: Record<IngestSource, number> = { field_api: 0, import: 1, simulator: 2, manual: 3 }
 
+/** monitor_readings.flags: bit 0 simulated, bits 1-2 the source. */
+export const readingFlags = (source: IngestSource, simulated: boolean): number =>
+  (simulated ? 1 : 0) | (sourceFlag[source] << 1)
+
 const valuesOf = (row: ReadingInput): Partial<Record<Gas, number>> => {
   const values: Partial<Record<Gas, number>> = {}
   for (const gas of gases) {
@@ -71,20 +71,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
   const store = createReadingStore(sqlite)
   const findBatch = sqlite.prepare('select answer from ingest_batches where key = ?')
   const storeBatch = sqlite.prepare('insert into ingest_batches (key, answer, at) values (?, ?, ?)')
-  // A batch's permits and instruments, each read with one statement prepared once (drizzle maps
-  // the rows as everywhere else); the ids and serials go in as one JSON array.
-  const db = drizzle({ client: sqlite })
-  const permitsIn = db
-    .select()
-    .from(permits)
-    .where(sql`${permits.id} in (select value from json_each(${sql.placeholder('ids')}))`)
-    .orderBy(asc(permits.id))
-    .prepare()
-  const instrumentsIn = db
-    .select()
-    .from(instruments)
-    .where(sql`${instruments.serial} in (select value from json_each(${sql.placeholder('serials')}))`)
-    .prepare()
+  const lookups = createReadingLookups(sqlite)
   const batchAlarms = engine.batchWork(sqlite)
 
   function previousAnswer(key: string): IngestAnswer | null {
@@ -92,33 +79,24 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     return row ? { ...(JSON.parse(row.answer) as IngestAnswer), duplicate: true } : null
   }
 
-  /**
-   * Each row against the reading's shape, its issues named `readings.<row>.<field>`. A row the
-   * contract would take as it is skips zod (readingRowAsIs); any other goes through readingRowSchema.
-   */
+  /** Each row against the reading's shape (reading-checks.ts), its issues named `readings.<row>.<field>`. */
   function parseRows(raw: readonly unknown[]): { rows: (ReadingInput | null)[]; issues: FieldIssue[] } {
     const issues: FieldIssue[] = []
     const rows: (ReadingInput | null)[] = []
     for (let index = 0; index < raw.length; index++) {
-      const row = raw[index]
-      const asIs = readingRowAsIs(row)
-      if (asIs !== null) {
-        rows.push(asIs)
-        continue
-      }
-      const parsed = readingRowSchema.safeParse(withTemplateNames(row))
-      if (parsed.success) {
-        rows.push(parsed.data)
-        continue
-      }
-      rows.push(null)
-      for (const issue of toFieldIssues(parsed.error))
-        issues.push({ ...issue, field: `readings.${String(index)}${issue.field === 'input' ? '' : `.${issue.field}`}` })
+      const shape = readingShape(raw[index])
+      rows.push(shape.row)
+      if (shape.issues)
+        for (const issue of shape.issues)
+          issues.push({
+            ...issue,
+            field: `readings.${String(index)}${issue.field === 'input' ? '' : `.${issue.field}`}`,
+          })
     }
     return { rows, issues }
   }
 
-  /** Every reason a row cannot be stored, with its field: the batch is all or nothing. */
+  /** Every reason a row cannot be stored, with its field (reading-checks.ts): the batch is all or nothing. */
   function check(
     rows: readonly (ReadingInput | null)[],
     permitRows: Map<number, PermitRow>,
@@ -127,88 +105,12 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
     now: number,
   ): FieldIssue[] {
     const issues: FieldIssue[] = []
-    const at = (index: number, field: string) => `readings.${String(index)}.${field}`
-    // Once per instrument and batch: whether it measures every gas, and (for pre-entry tests only) whether it is ready.
-    const fullyFitted = new Map<InstrumentRow, boolean>()
-    const readiness = new Map<InstrumentRow, Readiness>()
-    // Once per permit and batch: whether it is closed or cancelled.
-    const terminal = new Map<PermitRow, boolean>()
-    const latestAllowed = now + clockSkewToleranceMs
-    for (let index = 0; index < rows.length; index++) {
-      const row = rows[index]
-      if (!row) continue
-      const permit = permitRows.get(row.permitId)
-      let closed = permit && terminal.get(permit)
-      if (permit && closed === undefined) {
-        closed = isTerminal(permit.state)
-        terminal.set(permit, closed)
-      }
-      if (!permit) issues.push({ field: at(index, 'permitId'), rule: 'exists', message: 'must be an existing permit' })
-      else if (closed)
-        issues.push({
-          field: at(index, 'permitId'),
-          rule: 'open',
-          message: `is ${permit.state}; readings go on an open permit`,
-        })
-      else if (caller.siteId !== null && permit.siteId !== caller.siteId)
-        issues.push({
-          field: at(index, 'permitId'),
-          rule: 'site_scope',
-          message: 'belongs to a site this device may not post for',
-        })
-      if (row.loggedAt > latestAllowed)
-        issues.push({
-          field: at(index, 'loggedAt'),
-          rule: 'not_future',
-          message: 'must not be in the future; check the instrument clock',
-        })
-      const instrument = register.get(row.monitoredBy)
-      if (!instrument) {
-        issues.push({
-          field: at(index, 'monitoredBy'),
-          rule: 'registered',
-          message: 'must be the serial of a registered instrument',
-        })
-        continue
-      }
-      if (instrument.status !== 'in_service')
-        issues.push({ field: at(index, 'monitoredBy'), rule: 'in_service', message: 'is out of service' })
-      if (permit && instrument.siteId !== permit.siteId)
-        issues.push({
-          field: at(index, 'monitoredBy'),
-          rule: 'same_site',
-          message: 'is registered at another site than the permit',
-        })
-      let fitted = fullyFitted.get(instrument)
-      if (fitted === undefined) {
-        fitted = gases.every((gas) => instrument.sensors.includes(gas))
-        fullyFitted.set(instrument, fitted)
-      }
-      if (!fitted) {
-        const measured = [row.oxygenPercent, row.lelPercent, row.h2sPpm, row.coPpm]
-        gases.forEach((gas, position) => {
-          if (measured[position] !== undefined && !instrument.sensors.includes(gas))
-            issues.push({
-              field: at(index, templateGasNames[gas]),
-              rule: 'sensor_fitted',
-              message: `is not measured by ${instrument.serial}`,
-            })
-        })
-      }
-      // domain.md: a pre-entry test with an overdue instrument is refused; later readings are flagged.
-      if (row.kind !== 'pre_entry') continue
-      let ready = readiness.get(instrument)
-      if (!ready) {
-        ready = instrumentReadiness(instrument, now)
-        readiness.set(instrument, ready)
-      }
-      if (ready.problems.length > 0)
-        issues.push({
-          field: at(index, 'monitoredBy'),
-          rule: 'instrument_ready',
-          message: `cannot take a pre-entry test: ${ready.problems.join(' and ')}`,
-        })
-    }
+    checkReadings(
+      rows,
+      { permits: permitRows, register },
+      { siteId: caller.siteId, now, lifeOf: null },
+      (index, field, rule, message) => issues.push({ field: `readings.${String(index)}.${field}`, rule, message }),
+    )
     return issues
   }
 
@@ -267,10 +169,8 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
           serials.add(row.monitoredBy)
         }
         const permitIds = [...permitIdSet]
-        const permitRows = new Map(permitsIn.all({ ids: JSON.stringify(permitIds) }).map((p) => [p.id, p]))
-        const register = new Map(
-          instrumentsIn.all({ serials: JSON.stringify([...serials]) }).map((row) => [row.serial, row]),
-        )
+        const permitRows = lookups.permits(permitIds)
+        const register = lookups.register(serials)
         const problems = check(parsed.rows, permitRows, register, caller, now)
         if (parsed.issues.length > 0 || problems.length > 0) {
           const issues = [...parsed.issues, ...problems].sort((a, b) => rowOf(a.field) - rowOf(b.field))
@@ -315,7 +215,7 @@ export function createIngestService(deps: { sqlite: Sqlite; commit: Commit; alar
         }
         // A serial's rows nearly always name one permit: its feed is remembered by serial.
         const feeds = new Map<string, Feed>()
-        const flagBits = (simulated ? 1 : 0) | (sourceFlag[caller.source] << 1)
+        const flagBits = readingFlags(caller.source, simulated)
         // One array for every reading's values, in `gases` order: the engine reads it during the call only.
         const values: (number | undefined)[] = [undefined, undefined, undefined, undefined]
         // And one for their storage steps.
