@@ -43,7 +43,8 @@ function serverOf(now: number) {
     serial,
     permitId: 7,
     permitNumber: 'NP-2025-0007',
-    points,
+    times: points.map(([at]) => at),
+    values: points.map(([, value]) => value),
   })
   return {
     held,
@@ -61,7 +62,7 @@ function serverOf(now: number) {
           series('o2', 1, 'MX4-0042', inWindow(held.o2a)),
           series('o2', 2, 'BW-4471', inWindow(held.o2b)),
           series('h2s', 1, 'MX4-0042', inWindow(held.h2s)),
-        ].filter((line) => line.points.length > 0),
+        ].filter((line) => line.times.length > 0),
         bands: [
           { gas: 'o2', level: 'high', bound: 'ceiling', value: 23.5, label: 'High alarm 23.5 % vol' },
           { gas: 'o2', level: 'low', bound: 'floor', value: 19.5, label: 'Low alarm 19.5 % vol' },

@@ -1,8 +1,8 @@
-import type { TrendDto, TrendPoint, TrendSeries } from '../../../../shared/contract/trends'
+import type { ChartSeries, ChartTrend, TrendPoint } from './chart-trend'
 import { shortestTrendMs, trendWidthSchema } from '../../../../shared/contract/trends'
 
 /** One line of a chart: one gas from one instrument on one permit. */
-export const seriesKey = (series: Pick<TrendSeries, 'gas' | 'instrumentId' | 'permitId'>): string =>
+export const seriesKey = (series: Pick<ChartSeries, 'gas' | 'instrumentId' | 'permitId'>): string =>
   `${series.gas}:${String(series.instrumentId)}:${String(series.permitId)}`
 
 /** The pixel columns a trend query takes. */
@@ -10,7 +10,7 @@ export const fewestColumns = trendWidthSchema.minValue ?? 50
 export const mostColumns = trendWidthSchema.maxValue ?? 4000
 
 /** The time of the newest point of any series, or null when there is none. */
-function newestPoint(trend: TrendDto): number | null {
+function newestPoint(trend: ChartTrend): number | null {
   let newest: number | null = null
   for (const series of trend.series) {
     const last = series.points.at(-1)
@@ -25,7 +25,7 @@ function newestPoint(trend: TrendDto): number | null {
  * least as long as a trend query may be. Null when a whole new query is the better answer.
  */
 export function tailRequest(
-  trend: TrendDto,
+  trend: ChartTrend,
   windowFrom: number,
   now: number,
 ): { from: number; to: number; width: number } | null {
@@ -41,7 +41,7 @@ export function tailRequest(
   return { from, to: now, width: Math.max(width, fewestColumns) }
 }
 
-type Occupied = TrendDto['occupied'][number]
+type Occupied = ChartTrend['occupied'][number]
 
 /** Overlapping or touching stays of one permit become one (a stay clipped at a query's edge meets its other half). */
 function joinStays(stays: readonly Occupied[]): Occupied[] {
@@ -65,7 +65,7 @@ const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON
  * the window's columns long however long the chart stays open. A series whose points did not
  * change keeps its array, so its line is not drawn again.
  */
-export function mergeTail(current: TrendDto, tail: TrendDto, windowFrom: number): TrendDto {
+export function mergeTail(current: ChartTrend, tail: ChartTrend, windowFrom: number): ChartTrend {
   const tailSeries = new Map(tail.series.map((series) => [seriesKey(series), series]))
   const keep = (points: TrendPoint[]): TrendPoint[] => {
     let start = 0
@@ -74,7 +74,7 @@ export function mergeTail(current: TrendDto, tail: TrendDto, windowFrom: number)
     while (end > start && (points[end - 1]?.[0] ?? 0) >= tail.from) end--
     return start === 0 && end === points.length ? points : points.slice(start, end)
   }
-  const series: TrendSeries[] = []
+  const series: ChartSeries[] = []
   for (const old of current.series) {
     const key = seriesKey(old)
     const kept = keep(old.points)

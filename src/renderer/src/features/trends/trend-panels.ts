@@ -1,9 +1,10 @@
-import type { TrendBand, TrendDto, TrendPoint } from '../../../../shared/contract/trends'
+import type { TrendBand } from '../../../../shared/contract/trends'
+import type { ChartTrend, TrendPoint } from './chart-trend'
 import { gases, gasInfo } from '../../../../shared/domain/gases'
 import type { Gas } from '../../../../shared/domain/gases'
 import { seriesKey } from './trend-buffer'
 
-export type TrendAlarm = TrendDto['alarms'][number]
+export type TrendAlarm = ChartTrend['alarms'][number]
 
 /** One instrument's line in a gas's panel. */
 export interface PanelLine {
@@ -58,7 +59,7 @@ function extremes(points: readonly TrendPoint[], into: number[]): void {
 }
 
 /** The four gas panels of a trend, in test order, each with its lines, bands and alarms. */
-export function gasPanels(trend: TrendDto): GasPanel[] {
+export function gasPanels(trend: ChartTrend): GasPanel[] {
   const instruments: number[] = []
   for (const series of trend.series)
     if (!instruments.includes(series.instrumentId)) instruments.push(series.instrumentId)

@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
-import type { TrendDto, TrendSubject } from '../../../../shared/contract/trends'
+import type { TrendSubject } from '../../../../shared/contract/trends'
+import { toChartTrend, type ChartTrend } from './chart-trend'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { ClockStore } from '../../live/clock-store'
@@ -17,7 +18,7 @@ export interface TrendsState {
   unzoomed: TrendWindow | null
   /** The chart's plot width in pixels: the server returns at most four points per pixel column. */
   width: number | null
-  trend: TrendDto | null
+  trend: ChartTrend | null
   loading: boolean
   problem: string | null
   /** Follows readings, alarms and entries while the chart is on screen; the returned function stops that and forgets it. */
@@ -61,7 +62,7 @@ export function createTrendsStore({ api, transport }: Connection, clock: ClockSt
       const window = windowAt(shown, now())
       set({ loading: true, window })
       try {
-        const trend = await api.trends.query({ subject, from: window.from, to: window.to, width })
+        const trend = toChartTrend(await api.trends.query({ subject, from: window.from, to: window.to, width }))
         if (asked !== generation) return
         whole = false
         set({ trend, loading: false, problem: null })
@@ -74,7 +75,7 @@ export function createTrendsStore({ api, transport }: Connection, clock: ClockSt
     /** Only what arrived since the newest point, merged into the buffer: the chart is not drawn again from scratch. */
     const loadTail = async (
       subject: TrendSubject,
-      trend: TrendDto,
+      trend: ChartTrend,
       shown: TrendWindow,
       width: number,
     ): Promise<void> => {
@@ -84,7 +85,7 @@ export function createTrendsStore({ api, transport }: Connection, clock: ClockSt
       const tail = tailRequest(trend, window.from, at)
       if (!tail) return loadWhole(subject, shown, width)
       try {
-        const answer = await api.trends.query({ subject, ...tail })
+        const answer = toChartTrend(await api.trends.query({ subject, ...tail }))
         if (asked !== generation) return
         const current = get().trend
         if (!current) return

@@ -3,7 +3,7 @@ import Typography from '@mui/material/Typography'
 import { alpha, useTheme } from '@mui/material/styles'
 import { memo, useMemo } from 'react'
 import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
-import type { TrendDto, TrendPoint } from '../../../../../shared/contract/trends'
+import type { ChartTrend, TrendPoint } from '../chart-trend'
 import { gasInfo } from '../../../../../shared/domain/gases'
 import { lineColour, lineDash } from '../trend-colours'
 import { plotMargin, timeAxisHeight, valueAxisWidth } from '../trend-geometry'
@@ -14,7 +14,7 @@ import { acceptableRange, bandLines } from '../band-lines'
 
 export interface GasPanelChartProps {
   panel: GasPanel
-  occupied: TrendDto['occupied']
+  occupied: ChartTrend['occupied']
   from: number
   to: number
   width: number

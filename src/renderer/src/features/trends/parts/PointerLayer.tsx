@@ -4,7 +4,7 @@ import Typography from '@mui/material/Typography'
 import { alpha, useTheme } from '@mui/material/styles'
 import { useRef, useState } from 'react'
 import type { PointerEvent } from 'react'
-import type { TrendDto } from '../../../../../shared/contract/trends'
+import type { ChartTrend } from '../chart-trend'
 import { gasInfo } from '../../../../../shared/domain/gases'
 import { formatTime } from '../../../format/time'
 import { lineColour } from '../trend-colours'
@@ -15,7 +15,7 @@ import { priorityTone } from './GasPanelChart'
 
 export interface PointerLayerProps {
   panels: GasPanel[]
-  trend: TrendDto
+  trend: ChartTrend
   plotWidth: number
   onZoom(from: number, to: number): void
 }
@@ -119,7 +119,7 @@ function Readout({
   left,
 }: {
   panels: GasPanel[]
-  trend: TrendDto
+  trend: ChartTrend
   time: number
   reach: number
   left: number
