@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm'
 import type { HandoverReportDto } from '../../shared/contract/handover'
 import type { Db } from '../db/database'
+import { exposureExceedances } from '../exposure/exposure-service'
 import { permitTimeline, permits, spaces, users } from '../db/schema'
 import { attendantsOf } from '../permits/permit-repository'
 import { buildCards, toAttendantDto } from '../permits/permit-views'
@@ -79,5 +80,6 @@ export function draftHandover(db: Db, now: number, siteId: number | undefined, s
       .map((p) => ({ permitId: p.id, permitNumber: p.number, validTo: p.validTo })),
     pendingAuthorization: pendingAuthorization(db, siteId),
     peopleInside: cards.reduce((sum, card) => sum + card.inside.length, 0),
+    exposureExceedances: exposureExceedances(db, siteId, { from: now - shiftHours * hours, to: now + 1 }, now),
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { command, query } from './define'
 import { epochMs } from './common'
+import { exposureExceedanceSchema } from './exposure'
 import { userIdSchema } from './identity'
 import { attendantSchema, permitCardSchema } from './permits'
 import { siteIdSchema } from './sites'
@@ -37,6 +38,11 @@ export const handoverReportSchema = z.object({
     )
     .default([]),
   peopleInside: z.number().int().nonnegative(),
+  /**
+   * Shifts of the handover's hours in which someone's H2S or CO TWA or STEL was above its limit,
+   * newest first; empty in reports signed before they were listed.
+   */
+  exposureExceedances: z.array(exposureExceedanceSchema).default([]),
 })
 export type HandoverReportDto = z.infer<typeof handoverReportSchema>
 

@@ -11,6 +11,7 @@ import { deviceProcedures } from './devices'
 import { entryProcedures } from './entries'
 import { evidenceProcedures } from './evidence'
 import { evacuationProcedures } from './evacuations'
+import { exposureProcedures } from './exposure'
 import { events } from './events'
 import type { EventName } from './events'
 import { demoProcedures, handoverProcedures } from './handover'
@@ -134,6 +135,12 @@ export const capabilities: readonly Capability[] = [
     title: 'Gas trends',
     summary: 'The four gases of a permit, a space or an instrument over any window, downsampled for a chart.',
     procedures: trendProcedures,
+  },
+  {
+    id: 'exposure',
+    title: 'Worker exposure',
+    summary: 'Each worker’s 8 h TWA and 15 min STEL of H2S and CO per shift, against the limits, and who went over.',
+    procedures: exposureProcedures,
   },
   {
     id: 'notifications',

@@ -44,3 +44,18 @@ export function acknowledgementRefusal(
     return { code: 'PRECONDITION_FAILED', message: 'This handover has already been acknowledged.' }
   return null
 }
+
+/** Who reads exposure beyond their own: the safety officer's work, and those who answer for it. */
+export const exposureReaderRoles = [
+  'safety_officer',
+  'supervisor',
+  'administrator',
+  'auditor',
+] as const satisfies readonly Role[]
+
+/** Why this caller may not read this person's exposure, or null when they may: an entrant reads only their own. */
+export function exposureReadRefusal(caller: Caller, personKey: string): Refusal | null {
+  if (exposureReaderRoles.some((role) => caller.roles.includes(role))) return null
+  if (personKey === `user:${String(caller.userId)}`) return null
+  return { code: 'FORBIDDEN', message: 'You can see only your own exposure.' }
+}
