@@ -32,6 +32,27 @@ const report: HandoverReportDto = {
     },
   ],
   peopleInside: 2,
+  exposureExceedances: [
+    {
+      personKey: 'name:sam ortiz',
+      personName: 'Sam Ortiz',
+      shiftStartsAt: now - 3 * 3_600_000,
+      lastExitAt: now - 2 * 3_600_000,
+      ongoing: false,
+      exceeded: [{ gas: 'h2s', measure: 'stel', value: 16, limit: 15 }],
+      stays: [
+        {
+          permitId: 7,
+          permitNumber: 'NP-2025-0007',
+          siteId: 1,
+          spaceTag: 'TK-101',
+          spaceName: 'Tank 101',
+          entryAt: now - 3 * 3_600_000,
+          exitAt: now - 2 * 3_600_000,
+        },
+      ],
+    },
+  ],
 }
 
 const signed: HandoverDto = {
@@ -64,6 +85,17 @@ describe('handover page', () => {
     expect(region.getByRole('list', { name: 'Pending authorization' }).textContent).toContain(
       'PT-412 Sump pit 412, prepared by Chris Wu',
     )
+  })
+
+  it('names each exposure limit exceeded in the shift, the person linked to their page', async () => {
+    renderApp(handoverPage())
+
+    const region = within(await screen.findByRole('region', { name: 'Handover report' }))
+    const exceeded = within(region.getByRole('list', { name: 'Exposure limits exceeded' }))
+    expect(exceeded.getByRole('listitem').textContent).toMatch(
+      /^Sam Ortiz: H2S 15 min STEL 16 ppm, above the limit of 15 ppm — shift from .+, in TK-101$/,
+    )
+    expect(exceeded.getByRole('link', { name: 'Sam Ortiz' }).getAttribute('href')).toBe('#/people/name%3Asam%20ortiz')
   })
 
   it('shows each signed handover with the audit checkpoint signed with it', async () => {

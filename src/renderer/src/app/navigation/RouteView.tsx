@@ -1,5 +1,13 @@
 import { Suspense } from 'react'
-import { GasPage, PageLoading, PermitDetailPage, PermitFormPage, PermitPrintPage, WallBoardPage } from './lazy-pages'
+import {
+  GasPage,
+  PageLoading,
+  PermitDetailPage,
+  PermitFormPage,
+  PermitPrintPage,
+  PersonExposurePage,
+  WallBoardPage,
+} from './lazy-pages'
 import { pageViews } from './page-views'
 import { UnavailablePage } from './UnavailablePage'
 import type { Route } from './routes'
@@ -27,6 +35,8 @@ function RouteScreen({ route }: { route: Route }) {
       return <PermitFormPage key="new" permitId={null} />
     case 'wall':
       return <WallBoardPage key="wall" />
+    case 'person':
+      return <PersonExposurePage key={`person-${route.personKey}`} personKey={route.personKey} />
     case 'unavailable':
       return <UnavailablePage key={route.why} why={route.why} />
     case 'permit':

@@ -22,6 +22,9 @@ export const WallBoardPage = page(() => import('../../features/board/WallBoardPa
 export const EntriesPage = page(() => import('../../features/entries/EntriesPage').then((m) => m.EntriesPage))
 export const EvidencePage = page(() => import('../../features/evidence/EvidencePage').then((m) => m.EvidencePage))
 export const GasPage = page(() => import('../../features/gas/GasPage').then((m) => m.GasPage))
+export const PersonExposurePage = page(() =>
+  import('../../features/exposure/PersonExposurePage').then((m) => m.PersonExposurePage),
+)
 export const HandoverPage = page(() => import('../../features/handover/HandoverPage').then((m) => m.HandoverPage))
 export const SpacesPage = page(() => import('../../features/spaces/SpacesPage').then((m) => m.SpacesPage))
 export const PermitDetailPage = page(() =>

@@ -5,6 +5,7 @@ import { formatShortTime } from '../../../format/time'
 import { BigNumber } from '../../../ui/BigNumber'
 import { PermitLink } from '../../permits/parts/PermitLink'
 import type { SpaceInside } from '../entries-store'
+import { PersonLink } from '../../exposure/parts/PersonLink'
 
 export function SpaceInsideCard({ space }: { space: SpaceInside }) {
   return (
@@ -24,7 +25,10 @@ export function SpaceInsideCard({ space }: { space: SpaceInside }) {
       <Stack component="ul" aria-label={`Inside ${space.spaceTag}`} sx={{ m: 0, mt: 1, pl: 2.5 }}>
         {space.people.map((person) => (
           <Typography component="li" key={person.key} sx={{ fontSize: '1.125rem' }}>
-            <strong>{person.name}</strong>, in since {formatShortTime(person.since)}
+            <strong>
+              <PersonLink personKey={person.key}>{person.name}</PersonLink>
+            </strong>
+            , in since {formatShortTime(person.since)}
           </Typography>
         ))}
       </Stack>

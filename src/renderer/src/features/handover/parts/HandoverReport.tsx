@@ -4,6 +4,7 @@ import type { HandoverReportDto } from '../../../../../shared/contract/handover'
 import { formatShortTime, formatTime } from '../../../format/time'
 import { Section } from '../../../ui/Section'
 import { HandoverAttendantsTable } from './HandoverAttendantsTable'
+import { HandoverExposureList } from './HandoverExposureList'
 import { HandoverPermitsTable } from './HandoverPermitsTable'
 import { PermitLink } from '../../permits/parts/PermitLink'
 
@@ -47,6 +48,10 @@ export function HandoverReport({
           ))}
         </Box>
       )}
+      <Typography variant="h3" sx={{ mt: 2 }}>
+        Exposure limits exceeded (last {report.shiftHours} h)
+      </Typography>
+      <HandoverExposureList report={report} />
       <Typography variant="h3" sx={{ mt: 2 }}>
         Active permits
       </Typography>

@@ -5,6 +5,7 @@ import ListItemText from '@mui/material/ListItemText'
 import Stack from '@mui/material/Stack'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { Section } from '../../../ui/Section'
+import { PersonLink } from '../../exposure/parts/PersonLink'
 
 /** 1910.146(f)(4): the people allowed in, which of them are in now, and who may no longer enter. */
 export function EntrantsSection({ detail }: { detail: PermitDetailDto }) {
@@ -15,7 +16,7 @@ export function EntrantsSection({ detail }: { detail: PermitDetailDto }) {
         {detail.entrants.map((entrant) => (
           <ListItem key={entrant.key} divider>
             <ListItemText
-              primary={entrant.name}
+              primary={<PersonLink personKey={entrant.key}>{entrant.name}</PersonLink>}
               secondary={entrant.userId === null ? 'Named on the permit (no account)' : 'Account holder'}
             />
             <Stack direction="row" spacing={1}>

@@ -7,6 +7,7 @@ import TableRow from '@mui/material/TableRow'
 import type { EntryPairDto, PermitDetailDto } from '../../../../../shared/contract/permits'
 import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { formatShortTime } from '../../../format/time'
+import { PersonLink } from '../../exposure/parts/PersonLink'
 import { useMayCall } from '../../session/use-access'
 import { correctableExitIds } from '../exit-correction'
 import type { MistakenExit } from '../permit-view-state'
@@ -60,7 +61,9 @@ export function EntriesTable({ detail }: { detail: PermitDetailDto }) {
           const correction = correctionOf(pair)
           return (
             <TableRow key={`${pair.personKey}-${String(pair.entryTime)}`}>
-              <TableCell>{pair.personName}</TableCell>
+              <TableCell>
+                <PersonLink personKey={pair.personKey}>{pair.personName}</PersonLink>
+              </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(pair.entryTime)}</TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 {pair.exitTime === null ? 'Still inside' : formatShortTime(pair.exitTime)}

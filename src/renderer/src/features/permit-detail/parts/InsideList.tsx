@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef } from 'react'
 import type { PermitCardDto } from '../../../../../shared/contract/permits'
 import { formatShortTime } from '../../../format/time'
 import { BigNumber } from '../../../ui/BigNumber'
+import { PersonLink } from '../../exposure/parts/PersonLink'
 import { useMayCall } from '../../session/use-access'
 import { personRefOf } from '../person-ref'
 import { usePermit } from '../use-permit'
@@ -76,7 +77,7 @@ export function InsideList({ inside, onEmptied }: { inside: PermitCardDto['insid
             }
           >
             <ListItemText
-              primary={person.name}
+              primary={<PersonLink personKey={person.key}>{person.name}</PersonLink>}
               secondary={`In since ${formatShortTime(person.since)}`}
               slotProps={{ primary: { sx: { fontSize: '1.25rem', fontWeight: 600 } } }}
             />
