@@ -5,6 +5,7 @@ import type { BackupDto } from '../shared/contract/system'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { createEvidenceHandlers } from './evidence/evidence-handlers'
+import { createExposureHandlers } from './exposure/exposure-handlers'
 import { exportFileOf } from './exports/export-folder'
 import { recordSigningKey } from './audit/record-signing-key'
 import { loadOrCreateSigningKey } from './audit/signing-key'
@@ -156,6 +157,7 @@ export function createBackend(
       dataDir: options.dataDir,
       permits: permitService,
     }),
+    ...createExposureHandlers(db, clock),
   } satisfies Handlers
 
   // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).

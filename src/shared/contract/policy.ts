@@ -2,6 +2,7 @@ import type { DeviceScope } from './devices'
 import type { EventName } from './events'
 import type { ProcedurePath } from './procedures'
 import type { Role } from './roles'
+import { exposureReaderRoles } from '../domain/record-rules'
 
 /**
  * Who may call what. Deny by default: a procedure or event missing here does not compile,
@@ -35,6 +36,7 @@ const catalogueKeepers = ['administrator'] as const
 const evidenceReaders = ['administrator', 'auditor', 'supervisor', 'safety_officer'] as const
 /** Who prepares the annual review of the confined-space programme. */
 const programmeReviewers = ['administrator', 'auditor', 'safety_officer'] as const
+/** Who takes gas data away (readings, alarms, exposure) for review elsewhere. */
 /** Who answers an alarm: whoever watches a space. */
 const alarmResponders = ['supervisor', 'attendant', 'safety_officer'] as const
 
@@ -131,6 +133,9 @@ export const procedurePolicy = {
   'evidence.permitPack': evidenceReaders,
   'evidence.annualReview': programmeReviewers,
   'trends.query': boardReaders,
+  // Entrants read their own exposure: a record-level rule in the exposure handlers.
+  'exposure.person': [...exposureReaderRoles, 'entrant'],
+  'exposure.exceedances': exposureReaderRoles,
 } as const satisfies Record<ProcedurePath, Access>
 
 /**

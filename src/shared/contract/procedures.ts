@@ -20,6 +20,7 @@ import { accessProcedures } from './access'
 import { notificationProcedures } from './notifications'
 import { evidenceProcedures } from './evidence'
 import { trendProcedures } from './trends'
+import { exposureProcedures } from './exposure'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -44,6 +45,7 @@ export const procedures = {
   ...notificationProcedures,
   ...evidenceProcedures,
   ...trendProcedures,
+  ...exposureProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -16,6 +16,8 @@ import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
 import { askingOnce } from '../features/alarms/alarm-notifier'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
 import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
+import { createExposureStore } from '../features/exposure/exposure-store'
+import type { ExposureStore } from '../features/exposure/exposure-store'
 import { createEvidenceStore } from '../features/evidence/evidence-store'
 import type { EvidenceStore } from '../features/evidence/evidence-store'
 import { createPlaygroundStore } from '../features/api-playground/playground-store'
@@ -54,6 +56,10 @@ import { createSpacesStore } from '../features/spaces/spaces-store'
 import type { SpacesStore } from '../features/spaces/spaces-store'
 import { createSystemStore } from '../features/system/system-store'
 import type { SystemStore } from '../features/system/system-store'
+import { createTrendSubjectsStore } from '../features/trends/trend-subjects-store'
+import type { TrendSubjectsStore } from '../features/trends/trend-subjects-store'
+import { createTrendsStore } from '../features/trends/trends-store'
+import type { TrendsStore } from '../features/trends/trends-store'
 import { createClockStore } from '../live/clock-store'
 import type { ClockStore } from '../live/clock-store'
 import { createThemeStore } from '../theme/theme-store'
@@ -90,6 +96,9 @@ export interface AppStores {
   inbox: InboxStore
   playground: PlaygroundStore
   evidence: EvidenceStore
+  exposure: ExposureStore
+  trends: TrendsStore
+  trendSubjects: TrendSubjectsStore
 }
 
 /**
@@ -132,5 +141,8 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     inbox: createInboxStore(connection, desktop),
     playground: createPlaygroundStore(connection),
     evidence: createEvidenceStore(connection),
+    exposure: createExposureStore(connection),
+    trends: createTrendsStore(connection, clock),
+    trendSubjects: createTrendSubjectsStore(connection),
   }
 }

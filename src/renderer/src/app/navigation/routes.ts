@@ -1,10 +1,11 @@
+import { personKeySchema } from '../../../../shared/contract/exposure'
 import { allows, procedurePolicy } from '../../../../shared/contract/policy'
 import type { Role } from '../../../../shared/contract/roles'
 import type { PageEntry, PageId } from './pages'
 
 export type PermitView = 'detail' | 'edit' | 'print'
 
-export const gasTabs = ['alarms', 'instruments', 'simulator'] as const
+export const gasTabs = ['trends', 'alarms', 'instruments', 'simulator'] as const
 export type GasTab = (typeof gasTabs)[number]
 
 /** Everything the hash can name: a page of the menu, a tab of the Gas page, or one permit (a new one, or one by id). */
@@ -14,6 +15,8 @@ export type Route =
   | { kind: 'permit'; permitId: number; view: PermitView }
   | { kind: 'newPermit' }
   | { kind: 'wall' }
+  /** A person's page (stays and exposure), by their entry-log key: `user:<id>` or `name:<name>`. */
+  | { kind: 'person'; personKey: string }
   /** An address this person may not open (`roles`), or one that names nothing (`unknown`): said so, never another page. */
   | { kind: 'unavailable'; why: 'roles' | 'unknown' }
 
@@ -33,6 +36,9 @@ export function permitHref(permitId: number, view: PermitView = 'detail'): strin
   return view === 'detail' ? `#/permits/${String(permitId)}` : `#/permits/${String(permitId)}/${view}`
 }
 
+/** A person's page; the key is encoded, so a name with spaces or slashes stays one address. */
+export const personHref = (personKey: string): string => `#/people/${encodeURIComponent(personKey)}`
+
 /**
  * The hash without its `#/` and without a query: `#/audit?entityType=permit` names the audit page,
  * the query only narrows what that page shows.
@@ -43,9 +49,10 @@ export const pathOfHash = (hash: string): string => hash.replace(/^#\/?/, '').re
 export const queryOfHash = (hash: string): string => /\?(.*)$/s.exec(hash)?.[1] ?? ''
 
 /**
- * #/board, #/spaces, ... name pages; #/gas/alarms, #/gas/instruments and #/gas/simulator the tabs
- * of the Gas page (#/gas is its alarms); #/permits/new, #/permits/12, #/permits/12/edit and
- * #/permits/12/print name permits; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records.
+ * #/board, #/spaces, ... name pages; #/gas/trends, #/gas/alarms, #/gas/instruments and
+ * #/gas/simulator the tabs of the Gas page (#/gas is its alarms; #/gas/trends?space=3&range=30d
+ * names a chart); #/permits/new, #/permits/12, #/permits/12/edit and
+ * #/permits/12/print name permits; #/people/<person key> a person's page; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records.
  * A query after `?` narrows the page it follows (#/audit?entityType=permit). Anything else names nothing.
  */
 export function parseHash(hash: string, pages: readonly PageEntry[]): Route | null {
@@ -56,6 +63,11 @@ export function parseHash(hash: string, pages: readonly PageEntry[]): Route | nu
   if (gas) {
     const tab = gasTabs.find((candidate) => candidate === (gas[1] ?? 'alarms'))
     return tab ? { kind: 'gas', tab } : null
+  }
+  const person = /^people\/([^/]+)$/.exec(path)
+  if (person) {
+    const personKey = decodedKey(person[1] ?? '')
+    return personKey === null ? null : { kind: 'person', personKey }
   }
   const permit = /^permits\/([1-9]\d{0,14})(?:\/(edit|print))?$/.exec(path)
   if (permit) {
@@ -69,6 +81,16 @@ export function parseHash(hash: string, pages: readonly PageEntry[]): Route | nu
   return page ? { kind: 'page', page: page.id } : null
 }
 
+/** A person key from an address, or null when it is not one (personKeySchema's rule). */
+function decodedKey(encoded: string): string | null {
+  try {
+    const key = decodeURIComponent(encoded)
+    return personKeySchema.safeParse(key).success ? key : null
+  } catch {
+    return null
+  }
+}
+
 /** Whether these roles may call the query or command a route is built on. */
 export function routeAllowed(route: Route, visible: readonly PageEntry[], roles: readonly Role[]): boolean {
   switch (route.kind) {
@@ -77,12 +99,15 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
     case 'gas':
       return (
         visible.some((page) => page.id === 'gas') &&
-        (route.tab !== 'simulator' || allows(procedurePolicy['simulator.status'], roles))
+        (route.tab !== 'simulator' || allows(procedurePolicy['simulator.status'], roles)) &&
+        (route.tab !== 'trends' || allows(procedurePolicy['trends.query'], roles))
       )
     case 'newPermit':
       return allows(procedurePolicy['permits.create'], roles)
     case 'wall':
       return visible.some((page) => page.id === 'board')
+    case 'person':
+      return allows(procedurePolicy['exposure.person'], roles)
     case 'permit':
       return allows(procedurePolicy[route.view === 'edit' ? 'permits.update' : 'permits.get'], roles)
     case 'unavailable':
