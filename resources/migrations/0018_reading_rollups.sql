@@ -1,3 +1,21 @@
+CREATE TABLE `reading_rollups_day` (
+	`permit_id` integer NOT NULL,
+	`instrument_id` integer NOT NULL,
+	`gas` integer NOT NULL,
+	`starts_at` integer NOT NULL,
+	`n` integer NOT NULL,
+	`low` integer NOT NULL,
+	`high` integer NOT NULL,
+	`first` integer NOT NULL,
+	`first_at` integer NOT NULL,
+	`last` integer NOT NULL,
+	`last_at` integer NOT NULL,
+	`total` integer NOT NULL,
+	PRIMARY KEY(`permit_id`, `instrument_id`, `gas`, `starts_at`),
+	FOREIGN KEY (`permit_id`) REFERENCES `permits`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`instrument_id`) REFERENCES `instruments`(`id`) ON UPDATE no action ON DELETE no action
+) WITHOUT ROWID;
+--> statement-breakpoint
 CREATE TABLE `reading_rollups_hour` (
 	`permit_id` integer NOT NULL,
 	`instrument_id` integer NOT NULL,
@@ -63,4 +81,8 @@ INSERT INTO `reading_rollups_minute` SELECT DISTINCT permit_id, instrument_id, 3
 INSERT INTO `reading_rollups_hour` SELECT DISTINCT permit_id, instrument_id, 0, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 3600000 AS b, taken_at, `o2` AS v FROM `monitor_readings` WHERE `o2` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
 INSERT INTO `reading_rollups_hour` SELECT DISTINCT permit_id, instrument_id, 1, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 3600000 AS b, taken_at, `lel` AS v FROM `monitor_readings` WHERE `lel` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
 INSERT INTO `reading_rollups_hour` SELECT DISTINCT permit_id, instrument_id, 2, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 3600000 AS b, taken_at, `h2s` AS v FROM `monitor_readings` WHERE `h2s` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
-INSERT INTO `reading_rollups_hour` SELECT DISTINCT permit_id, instrument_id, 3, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 3600000 AS b, taken_at, `co` AS v FROM `monitor_readings` WHERE `co` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);
+INSERT INTO `reading_rollups_hour` SELECT DISTINCT permit_id, instrument_id, 3, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 3600000 AS b, taken_at, `co` AS v FROM `monitor_readings` WHERE `co` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
+INSERT INTO `reading_rollups_day` SELECT DISTINCT permit_id, instrument_id, 0, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 86400000 AS b, taken_at, `o2` AS v FROM `monitor_readings` WHERE `o2` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
+INSERT INTO `reading_rollups_day` SELECT DISTINCT permit_id, instrument_id, 1, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 86400000 AS b, taken_at, `lel` AS v FROM `monitor_readings` WHERE `lel` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
+INSERT INTO `reading_rollups_day` SELECT DISTINCT permit_id, instrument_id, 2, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 86400000 AS b, taken_at, `h2s` AS v FROM `monitor_readings` WHERE `h2s` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);--> statement-breakpoint
+INSERT INTO `reading_rollups_day` SELECT DISTINCT permit_id, instrument_id, 3, b, count(*) OVER w, min(v) OVER w, max(v) OVER w, first_value(v) OVER w, min(taken_at) OVER w, last_value(v) OVER w, max(taken_at) OVER w, sum(v) OVER w FROM (SELECT permit_id, instrument_id, taken_at - taken_at % 86400000 AS b, taken_at, `co` AS v FROM `monitor_readings` WHERE `co` IS NOT NULL) WINDOW w AS (PARTITION BY permit_id, instrument_id, b ORDER BY taken_at ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING);

@@ -4,23 +4,29 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gases } from '../../src/shared/domain/gases'
 import { fromSteps } from '../../src/shared/domain/reading-values'
 import { templateGasNames } from '../../src/shared/contract/readings'
+import { importFile } from '../datalog-import/import-file'
 import { confinedSpaceSite } from '../support/scenario'
 import { longSessions, makeTestBackend } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
 
 /**
- * Issue 10, item 1: the per-minute and per-hour rollups always equal a recomputation from the
+ * Issue 10, item 1: the per-minute, per-hour and per-day rollups always equal a recomputation from the
  * readings stored, whatever order readings arrive in (late ones, a batch out of order, a reading
- * sent twice with another value), with gases missing from some readings.
+ * sent twice with another value), with gases missing from some readings, and whichever path
+ * brings them: live ingest or an imported datalog (item 5), interleaved.
  */
 
 let t: TestBackend
 let permitId = 0
+let permitDraftedAt = 0
 let token = ''
+let importer = ''
 beforeAll(async () => {
   t = makeTestBackend({ sessionPolicy: longSessions })
   const s = await confinedSpaceSite(t)
+  permitDraftedAt = t.clock.now()
   permitId = (await s.readyPermit()).id
+  importer = s.tester.token
   await t.ok(
     'instruments.save',
     {
@@ -102,7 +108,7 @@ function recomputed(rows: readonly StoredRow[], periodMs: number): RollupRow[] {
 const byKey = (a: RollupRow, b: RollupRow) =>
   a.permit_id - b.permit_id || a.instrument_id - b.instrument_id || a.gas - b.gas || a.starts_at - b.starts_at
 
-function readBack(): { readings: StoredRow[]; minutes: RollupRow[]; hours: RollupRow[] } {
+function readBack(): { readings: StoredRow[]; minutes: RollupRow[]; hours: RollupRow[]; days: RollupRow[] } {
   const db = new Database(t.backend.databaseFile, { readonly: true })
   try {
     const all = (table: string) => db.prepare(`select * from ${table}`).all() as RollupRow[]
@@ -110,6 +116,7 @@ function readBack(): { readings: StoredRow[]; minutes: RollupRow[]; hours: Rollu
       readings: db.prepare('select * from monitor_readings').all() as StoredRow[],
       minutes: all('reading_rollups_minute').sort(byKey),
       hours: all('reading_rollups_hour').sort(byKey),
+      days: all('reading_rollups_day').sort(byKey),
     }
   } finally {
     db.close()
@@ -117,12 +124,18 @@ function readBack(): { readings: StoredRow[]; minutes: RollupRow[]; hours: Rollu
 }
 
 /**
- * A reading in storage steps: a time within the last three hours, on the second as monitors log
+ * A reading in storage steps: a time within the last thirty hours, on the second as monitors log
  * (so the same monitor and second come up again: a reading sent twice), some gases, clean air.
  */
 const readingArb = fc.record({
   serial: fc.constantFrom('MX4', 'MX5'),
-  agoMs: fc.integer({ min: 0, max: 3 * 3600 }).map((seconds) => seconds * 1000),
+  // Mostly the last three hours (repeats come up), sometimes the day before (days are crossed).
+  agoMs: fc
+    .oneof(
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 3 * 3600 }) },
+      { weight: 1, arbitrary: fc.integer({ min: 0, max: 30 * 3600 }) },
+    )
+    .map((seconds) => seconds * 1000),
   o2: fc.option(fc.integer({ min: 2000, max: 2150 })),
   lel: fc.option(fc.integer({ min: 0, max: 50 })),
   h2s: fc.option(fc.integer({ min: 0, max: 50 })),
@@ -130,15 +143,33 @@ const readingArb = fc.record({
 })
 type Draft = typeof readingArb extends fc.Arbitrary<infer T> ? T : never
 
+/** Rows as a datalog file: epoch milliseconds, the serial, each gas (empty: not measured); a run number keeps each file unique. */
+function datalogOf(rows: readonly Record<string, unknown>[], run: number): string {
+  const cell = (value: unknown) => (value === undefined ? '' : String(value as number))
+  return [
+    'Time,Serial,O2,LEL,H2S,CO,Run',
+    ...rows.map((row) =>
+      [
+        String(row.loggedAt as number),
+        String(row.monitoredBy as string),
+        ...gases.map((gas) => cell(row[templateGasNames[gas]])),
+        String(run),
+      ].join(','),
+    ),
+  ].join('\n')
+}
+
 describe('reading rollups', () => {
-  it('equal a recomputation from the stored readings after late, unordered and repeated readings', async () => {
+  it('equal a recomputation from the stored readings after late, unordered and repeated readings, ingested or imported', async () => {
     const sent = new Set<string>()
     let repeats = 0
+    let imports = 0
     await fc.assert(
       fc.asyncProperty(
         fc.array(readingArb, { minLength: 1, maxLength: 40 }),
         fc.integer({ min: 0, max: 90 }).map((seconds) => seconds * 1000),
-        async (drafts, advanceMs) => {
+        fc.boolean(),
+        async (drafts, advanceMs, viaImport) => {
           t.clock.advance(advanceMs)
           const now = t.clock.now()
           const measured = drafts.filter((d) => d.o2 !== null || d.lel !== null || d.h2s !== null || d.co !== null)
@@ -146,7 +177,8 @@ describe('reading rollups', () => {
           let expectedRepeats = 0
           const inBatch = new Set<string>()
           const rows = measured.map((draft: Draft) => {
-            const loggedAt = now - draft.agoMs
+            // A datalog holds only readings of the permit's life: from when it was drafted.
+            const loggedAt = viaImport ? Math.max(now - draft.agoMs, permitDraftedAt) : now - draft.agoMs
             const key = `${draft.serial}@${String(loggedAt)}`
             if (sent.has(key) || inBatch.has(key)) expectedRepeats += 1
             inBatch.add(key)
@@ -158,19 +190,27 @@ describe('reading rollups', () => {
             return row
           })
           inBatch.forEach((key) => sent.add(key))
-          const answer = await t.ok('readings.ingest', { readings: rows }, token)
-          expect(answer.alreadyStored).toBe(expectedRepeats)
+          if (viaImport) {
+            imports += 1
+            const answer = await importFile(t, importer, datalogOf(rows, imports), { permitId })
+            expect(answer.commit).toMatchObject({ ok: true, value: { alreadyStored: expectedRepeats } })
+          } else {
+            const answer = await t.ok('readings.ingest', { readings: rows }, token)
+            expect(answer.alreadyStored).toBe(expectedRepeats)
+          }
           repeats += expectedRepeats
           const stored = readBack()
           expect(stored.readings).toHaveLength(sent.size)
           expect(stored.minutes).toEqual(recomputed(stored.readings, 60_000))
           expect(stored.hours).toEqual(recomputed(stored.readings, 3_600_000))
+          expect(stored.days).toEqual(recomputed(stored.readings, 86_400_000))
         },
       ),
       { numRuns: 60 },
     )
-    // The runs must have exercised a reading sent again.
+    // The runs must have exercised a reading sent again, and imports.
     expect(repeats).toBeGreaterThan(0)
+    expect(imports).toBeGreaterThan(0)
   })
 
   it('come with a reading sent twice: the second is already stored and changes nothing', async () => {

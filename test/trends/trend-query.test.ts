@@ -112,7 +112,7 @@ describe('trend queries', () => {
       [3 * 3600 * second, 'minute'],
       [7 * 86_400 * second, 'hour'],
       [30 * 86_400 * second, 'hour'],
-      [365 * 86_400 * second, 'hour'],
+      [365 * 86_400 * second, 'day'],
     ] as const) {
       const trend = await query(now - span, now, 1920)
       expect(trend.resolution).toBe(resolution)

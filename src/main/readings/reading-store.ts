@@ -4,8 +4,9 @@ import type { Sqlite } from '../db/database'
 /** The rollup periods kept beside the readings. */
 export const minuteMs = 60_000
 export const hourMs = 3_600_000
+export const dayMs = 86_400_000
 
-/** One gas over one period: what reading_rollups_minute and _hour hold (values in storage steps). */
+/** One gas over one period: what reading_rollups_minute, _hour and _day hold (values in storage steps). */
 export interface RollupCell {
   n: number
   low: number
@@ -89,8 +90,8 @@ const upsertRollup = (table: string) =>
 /**
  * Where continuous readings are written, by every path (live ingest, the simulator, datalog
  * imports): each reading once (a reading already stored for the same permit, instrument and
- * millisecond is not stored again), and with it, in the caller's transaction, the per-minute and
- * per-hour rollups and the live values. A batch collects in memory and is written by `finish`.
+ * millisecond is not stored again), and with it, in the caller's transaction, the per-minute,
+ * per-hour and per-day rollups and the live values. A batch collects in memory and is written by `finish`.
  */
 export function createReadingStore(sqlite: Sqlite) {
   const insertReading = sqlite.prepare(
@@ -98,6 +99,7 @@ export function createReadingStore(sqlite: Sqlite) {
   )
   const upsertMinute = sqlite.prepare(upsertRollup('reading_rollups_minute'))
   const upsertHour = sqlite.prepare(upsertRollup('reading_rollups_hour'))
+  const upsertDay = sqlite.prepare(upsertRollup('reading_rollups_day'))
   const upsertLive = sqlite.prepare(
     `insert into live_values (permit_id, instrument_id, gas, value, taken_at, simulated) values (?, ?, ?, ?, ?, ?)
      on conflict (permit_id, instrument_id, gas) do update set value = excluded.value, taken_at = excluded.taken_at, simulated = excluded.simulated
@@ -190,10 +192,25 @@ export function createReadingStore(sqlite: Sqlite) {
               mergeCell(hourCells, gas, cell)
             }
           }
-          for (const [hour, cells] of hours)
+          const days = new Map<number, PeriodCells>()
+          for (const [hour, cells] of hours) {
+            const day = hour - (hour % dayMs)
+            let dayCells = days.get(day)
+            if (!dayCells) {
+              dayCells = [null, null, null, null]
+              days.set(day, dayCells)
+            }
             for (let gas = 0; gas < cells.length; gas++) {
               const cell = cells[gas]
-              if (cell) write(upsertHour, permitId, instrumentId, gas, hour, cell)
+              if (!cell) continue
+              write(upsertHour, permitId, instrumentId, gas, hour, cell)
+              mergeCell(dayCells, gas, cell)
+            }
+          }
+          for (const [day, cells] of days)
+            for (let gas = 0; gas < cells.length; gas++) {
+              const cell = cells[gas]
+              if (cell) write(upsertDay, permitId, instrumentId, gas, day, cell)
             }
           for (let gas = 0; gas < newest.length; gas++) {
             const value = newest[gas]

@@ -1,5 +1,5 @@
 import type { TrendResolution } from '../../shared/contract/trends'
-import { hourMs, minuteMs } from '../readings/reading-store'
+import { dayMs, hourMs, minuteMs } from '../readings/reading-store'
 
 /** Monitors log about once a second; the raw readings serve while that gives at most four a column. */
 const rawReadingMs = 1000
@@ -11,15 +11,21 @@ export interface TrendPlan {
   gapMs: number
 }
 
+/** Each source's period: raw readings come about once a second. */
+export const periodMs: Record<TrendResolution, number> = {
+  raw: rawReadingMs,
+  minute: minuteMs,
+  hour: hourMs,
+  day: dayMs,
+}
+
 /**
- * Raw readings, minute or hour rollups: the finest source that gives at most about four values a
- * pixel column (a rollup period gives four: first, lowest, highest, last), so a query reads a few
- * thousand rows per series whatever the window, from 15 minutes to a year.
+ * Raw readings, or minute, hour or day rollups: the finest source that gives at most about four
+ * values a pixel column (a rollup period gives four: first, lowest, highest, last), so a query
+ * reads a few thousand rows per series whatever the window, from 15 minutes to a year.
  */
 export function planTrend(from: number, to: number, width: number, feedGapMs: number): TrendPlan {
   const columnMs = (to - from) / width
-  const resolution: TrendResolution =
-    columnMs <= 4 * rawReadingMs ? 'raw' : columnMs <= 4 * minuteMs ? 'minute' : 'hour'
-  const periodMs = resolution === 'raw' ? rawReadingMs : resolution === 'minute' ? minuteMs : hourMs
-  return { resolution, columnMs, gapMs: Math.max(feedGapMs, 2 * periodMs, 2 * columnMs) }
+  const resolution = (['raw', 'minute', 'hour'] as const).find((finest) => columnMs <= 4 * periodMs[finest]) ?? 'day'
+  return { resolution, columnMs, gapMs: Math.max(feedGapMs, 2 * periodMs[resolution], 2 * columnMs) }
 }

@@ -2,8 +2,7 @@ import { createColumnReducer, type Downsampled } from '../../shared/domain/downs
 import { gases } from '../../shared/domain/gases'
 import { fromSteps } from '../../shared/domain/reading-values'
 import type { Sqlite } from '../db/database'
-import { hourMs, minuteMs } from '../readings/reading-store'
-import type { TrendPlan } from './trend-resolution'
+import { periodMs, type TrendPlan } from './trend-resolution'
 
 type RawRow = [takenAt: number, o2: number | null, lel: number | null, h2s: number | null, co: number | null]
 type RollupRow = [
@@ -34,8 +33,11 @@ export function createSeriesReader(sqlite: Sqlite) {
         `select starts_at, low, high, first, first_at, last, last_at from ${table} where permit_id = ? and instrument_id = ? and gas = ? and starts_at > ? and starts_at <= ? order by starts_at`,
       )
       .raw()
-  const minute = rollups('reading_rollups_minute')
-  const hour = rollups('reading_rollups_hour')
+  const rollupsOf = {
+    minute: rollups('reading_rollups_minute'),
+    hour: rollups('reading_rollups_hour'),
+    day: rollups('reading_rollups_day'),
+  }
 
   /** Per gas (in `gases` order): its points, values in the gas's unit. */
   return function read(
@@ -56,14 +58,14 @@ export function createSeriesReader(sqlite: Sqlite) {
           seen[gas] = true
         }
     } else {
-      const periodMs = plan.resolution === 'minute' ? minuteMs : hourMs
-      const statement = plan.resolution === 'minute' ? minute : hour
+      const period = periodMs[plan.resolution]
+      const statement = rollupsOf[plan.resolution]
       for (let gas = 0; gas < 4; gas++) {
         const reducer = reducers[gas]
         if (!reducer) continue
-        const rows = statement.all(permitId, instrumentId, gas, from - periodMs, to) as RollupRow[]
+        const rows = statement.all(permitId, instrumentId, gas, from - period, to) as RollupRow[]
         for (const [startsAt, low, high, first, firstAt, last, lastAt] of rows) {
-          const middle = Math.min(Math.max(startsAt + periodMs / 2, firstAt), lastAt)
+          const middle = Math.min(Math.max(startsAt + period / 2, firstAt), lastAt)
           const inWindow = (at: number) => at >= from && at <= to
           if (inWindow(firstAt)) reducer.add(firstAt, first)
           // A lowest or highest equal to the first or last is already drawn by them.

@@ -38,8 +38,8 @@ export const trendSubjectSchema = z.discriminatedUnion('kind', [
 ])
 export type TrendSubject = z.infer<typeof trendSubjectSchema>
 
-/** Where the points came from: the readings themselves, or the per-minute or per-hour rollups. */
-export const trendResolutions = ['raw', 'minute', 'hour'] as const
+/** Where the points came from: the readings themselves, or the per-minute, per-hour or per-day rollups. */
+export const trendResolutions = ['raw', 'minute', 'hour', 'day'] as const
 export type TrendResolution = (typeof trendResolutions)[number]
 
 export const trendSeriesSchema = z.object({
@@ -122,7 +122,7 @@ export type TrendQueryInput = z.infer<typeof trendQueryInput>
 export const trendProcedures = {
   'trends.query': query({
     description:
-      'The four gases of a permit, a space or an instrument over any window from a minute to 366 days, downsampled to at most four points per pixel column per series (each column’s first, lowest, highest and last reading), from the readings or their per-minute or per-hour rollups, with alarm levels and acceptable conditions, alarm markers and the periods people were inside.',
+      'The four gases of a permit, a space or an instrument over any window from a minute to 366 days, downsampled to at most four points per pixel column per series (each column’s first, lowest, highest and last reading), from the readings or their per-minute, per-hour or per-day rollups, with alarm levels and acceptable conditions, alarm markers and the periods people were inside.',
     input: trendQueryInput,
     output: trendSchema,
   }),

@@ -14,7 +14,7 @@ import { createReadingStore } from '../../../src/main/readings/reading-store'
 import { makeBenchBackend } from './bench-backend'
 import { gasSite } from './gas-feed'
 
-const version = 'trend-db-v1'
+const version = 'trend-db-v2'
 const day = 86_400_000
 const weekDays = Number(process.env.BENCH_TREND_DAYS ?? 7)
 const historyDays = 358

@@ -117,3 +117,8 @@ export const minuteRollups = sqliteTable('reading_rollups_minute', rollupColumns
 export const hourRollups = sqliteTable('reading_rollups_hour', rollupColumns, (t) => [
   primaryKey({ columns: [t.permitId, t.instrumentId, t.gas, t.startsAt] }),
 ])
+
+/** Per-day (UTC) rollups of monitor_readings: a year's chart reads 365 rows a series, not 8,760. */
+export const dayRollups = sqliteTable('reading_rollups_day', rollupColumns, (t) => [
+  primaryKey({ columns: [t.permitId, t.instrumentId, t.gas, t.startsAt] }),
+])
