@@ -176,6 +176,7 @@ describe('the annual programme review pack', () => {
       'alarms.csv',
       'checkpoint.json',
       'evacuations.csv',
+      'exposure-exceedances.csv',
       'permits.csv',
       'refusals.csv',
       'report.html',

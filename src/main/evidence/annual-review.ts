@@ -1,3 +1,5 @@
+import type { ExposureExceedanceDto } from '../../shared/contract/exposure'
+import { gasInfo } from '../../shared/domain/gases'
 import type { SignedCheckpoint } from '../audit/checkpoint'
 import type { Sqlite } from '../db/database'
 import type { PackFiles } from './zip-pack'
@@ -16,6 +18,7 @@ interface ReviewedPermit {
   closeOutNotes: string
 }
 
+const counted = (n: number, noun: string) => `${String(n)} ${noun}${n === 1 ? '' : 's'}`
 const iso = (at: number | null) => (at === null ? '' : new Date(at).toISOString())
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
@@ -125,12 +128,32 @@ function table(headers: string[], rows: (string | number)[][]): string {
   return `<table><thead>${cells(headers, 'th')}</thead><tbody>${rows.map((r) => cells(r, 'td')).join('')}</tbody></table>`
 }
 
-/** The annual review pack: a readable report and its data as CSV, every permit that ended in the year. */
+/** One row per figure over its limit: a shift with both TWA and STEL over gives two. */
+function exceedanceRows(exceedances: readonly ExposureExceedanceDto[]) {
+  return exceedances.flatMap((shift) =>
+    shift.exceeded.map((figure) => ({
+      person: shift.personName,
+      shiftStartedAt: iso(shift.shiftStartsAt),
+      permits: [...new Set(shift.stays.map((stay) => stay.permitNumber))].join(' '),
+      spaces: [...new Set(shift.stays.map((stay) => stay.spaceTag))].join(' '),
+      gas: gasInfo[figure.gas].symbol,
+      measure: figure.measure === 'twa' ? '8 h TWA' : '15 min STEL',
+      valuePpm: figure.value,
+      limitPpm: figure.limit,
+    })),
+  )
+}
+
+/**
+ * The annual review pack: a readable report and its data as CSV, every permit that ended in the
+ * year, and every shift of the year whose exposure went over a limit (exposure.exceedances).
+ */
 export function annualReview(
   sqlite: Sqlite,
   scope: { year: number; siteId?: number; siteName: string },
   checkpoint: SignedCheckpoint,
   now: number,
+  exceedances: readonly ExposureExceedanceDto[],
 ): { files: PackFiles; permits: number } {
   const from = Date.UTC(scope.year, 0, 1)
   const to = Date.UTC(scope.year + 1, 0, 1)
@@ -138,6 +161,7 @@ export function annualReview(
   const refusals = refusalsOf(sqlite, permits)
   const evacuations = evacuationsOf(sqlite, permits)
   const alarms = alarmsOf(sqlite, permits)
+  const overLimit = exceedanceRows(exceedances)
   const permitRows = permits.map((p) => ({
     number: p.number,
     site: p.site,
@@ -166,7 +190,7 @@ Written ${iso(now)}. The audit trail stood at entry ${String(checkpoint.seq)} (c
 <li>${String(permits.length)} permits ended: ${String(permits.filter((p) => p.state === 'closed').length)} closed, ${String(permits.filter((p) => p.state === 'cancelled').length)} cancelled.</li>
 <li>${String(permits.filter((p) => p.closeOutNotes.trim() !== '').length)} with problems noted at close-out.</li>
 <li>${String(refusals.length)} entries refused by the interlock; ${String(evacuations.length)} evacuations; ${String(alarms.length)} alarms.</li>
-<li>Exposure exceedances (TWA, STEL): not computed by this version of Gatehouse; none are reported here.</li>
+<li>Exposure over a limit (8 h TWA or 15 min STEL of H2S and CO): ${counted(overLimit.length, 'figure')} in ${counted(exceedances.length, 'shift')}.</li>
 </ul>
 <h2>Permits</h2>
 ${table(
@@ -206,6 +230,12 @@ ${table(
     `${a.resolution} ${a.resolutionNote}`.trim(),
   ]),
 )}
+<h2>Exposure over the limits</h2>
+<p>Per shift (the 8 hours from a worker's first entry), from one-minute averages of the permit's monitors while the worker was inside; the limits are the permit profile's (the strictest when a shift spans several).</p>
+${table(
+  ['Person', 'Shift began', 'Permits', 'Spaces', 'Gas', 'Measure', 'Value (ppm)', 'Limit (ppm)'],
+  overLimit.map((e) => [e.person, e.shiftStartedAt, e.permits, e.spaces, e.gas, e.measure, e.valuePpm, e.limitPpm]),
+)}
 </body></html>
 `
   return {
@@ -240,6 +270,16 @@ ${table(
         'resolvedAt',
         'resolution',
         'resolutionNote',
+      ]),
+      'exposure-exceedances.csv': toCsv(overLimit, [
+        'person',
+        'shiftStartedAt',
+        'permits',
+        'spaces',
+        'gas',
+        'measure',
+        'valuePpm',
+        'limitPpm',
       ]),
       'checkpoint.json': `${JSON.stringify(checkpoint, null, 2)}\n`,
     },

@@ -14,6 +14,7 @@ import { actorOf } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import type { PermitService } from '../permits/permit-service'
 import { findSite } from '../sites/site-repository'
+import { exposureExceedances } from '../exposure/exposure-service'
 import { annualReview } from './annual-review'
 import { permitEvidence } from './permit-evidence'
 import type { PackFiles } from './zip-pack'
@@ -91,7 +92,9 @@ export function createEvidenceHandlers(deps: {
         ctx.principal,
         `annual-review-${String(input.year)}${site ? `-${site.code}` : ''}`,
         (checkpoint, now) => {
-          const review = annualReview(sqlite, scope, checkpoint, now)
+          const yearRange = { from: Date.UTC(input.year, 0, 1), to: Date.UTC(input.year + 1, 0, 1) }
+          const exceedances = exposureExceedances(db, scope.siteId, yearRange, now)
+          const review = annualReview(sqlite, scope, checkpoint, now, exceedances)
           return {
             files: review.files,
             rows: review.permits,

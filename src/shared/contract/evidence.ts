@@ -13,7 +13,7 @@ export const evidenceProcedures = {
   }),
   'evidence.annualReview': command({
     description:
-      'Writes the annual programme review pack (1910.146(d)(14), (e)(6)) into the caller’s exports folder, one ZIP archive: every permit closed or cancelled in the year (UTC) with the problems noted at close-out, refusals, evacuations and alarms, as a readable report plus CSV, with a signed checkpoint.',
+      'Writes the annual programme review pack (1910.146(d)(14), (e)(6)) into the caller’s exports folder, one ZIP archive: every permit closed or cancelled in the year (UTC) with the problems noted at close-out, refusals, evacuations, alarms and the shifts whose exposure (8 h TWA, 15 min STEL) went over a limit, as a readable report plus CSV, with a signed checkpoint.',
     input: z.strictObject({
       year: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
       siteId: siteIdSchema.optional(),
