@@ -23,6 +23,7 @@ export function createSiteHandlers(db: Db, commit: Commit): HandlersFor<'sites'>
           maxReadingGapSeconds: input.maxReadingGapSeconds,
           entryRequiresGrant: input.entryRequiresGrant,
           pendingRequestDays: input.pendingRequestDays,
+          rawReadingDays: input.rawReadingDays,
           updatedAt: now,
         }
         let before = null

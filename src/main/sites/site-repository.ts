@@ -22,5 +22,6 @@ export const toSiteDto = (row: SiteRow): SiteDto => ({
   maxReadingGapSeconds: row.maxReadingGapSeconds,
   entryRequiresGrant: row.entryRequiresGrant,
   pendingRequestDays: row.pendingRequestDays,
+  rawReadingDays: row.rawReadingDays,
   isDemo: row.isDemo,
 })

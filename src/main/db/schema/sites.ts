@@ -18,6 +18,11 @@ export const sites = sqliteTable('sites', {
   entryRequiresGrant: integer('entry_requires_grant', { mode: 'boolean' }).notNull().default(false),
   /** A pending access request for this site's resources expires after this many days undecided. */
   pendingRequestDays: integer('pending_request_days').notNull().default(7),
+  /**
+   * Raw continuous readings are kept this many days after their permit is closed or cancelled,
+   * then only the per-minute and per-hour rollups remain; at least 365 (1910.146(e)(6)).
+   */
+  rawReadingDays: integer('raw_reading_days').notNull().default(400),
   /** Whether the demo loader made it, with made-up permits and people (0/1). */
   isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
   /** When it was created (ms since epoch). */
