@@ -215,6 +215,37 @@ describe('exporting gas data', () => {
     expect(hers.rows).toBe(0)
   })
 
+  it('gives each shift’s exposure as the exposure page computes it, for the person and for the permit they were in', async () => {
+    const personKey = 'name:ana silva'
+    const { shifts } = await t.ok('exposure.person', { personKey, from: t0, to: t.clock.now() }, s.tester.token)
+    expect(shifts).toHaveLength(1)
+    const expected = (shifts[0]?.gases ?? []).map((gas) => ({
+      person_key: personKey,
+      shift_start_ms: String(shifts[0]?.startsAt),
+      gas: gas.gas,
+      twa_ppm: String(gas.twa),
+      stel_ppm: String(gas.stel),
+      minutes_without_readings: String(gas.minutesWithoutReadings),
+    }))
+    expect(expected.map((row) => row.gas)).toEqual(['h2s', 'co'])
+    for (const subject of [
+      { kind: 'person', personKey },
+      { kind: 'permit', permitId },
+    ] as const) {
+      const { rows } = readCsv(await exportAs({ subject, dataset: 'exposure', format: 'csv', from: t0 }))
+      expect(
+        rows.map((row) => ({
+          person_key: row.person_key,
+          shift_start_ms: row.shift_start_ms,
+          gas: row.gas,
+          twa_ppm: row.twa_ppm,
+          stel_ppm: row.stel_ppm,
+          minutes_without_readings: row.minutes_without_readings,
+        })),
+      ).toEqual(expected)
+    }
+  })
+
   it('names its columns even when there are no rows', async () => {
     for (const [dataset, resolution, column] of [
       ['readings', 'raw', 'h2s_ppm'],
