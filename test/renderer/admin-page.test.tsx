@@ -36,7 +36,7 @@ describe('admin page', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Create user' }))
 
     expect(await within(dialog).findByText('must name at least one role')).toBeTruthy()
-    expect(within(dialog).queryByRole('alert')).toBeNull()
+    expect(within(dialog).getByRole('alert').textContent).toContain('Roles must name at least one role.')
   })
 
   it('creates a user with the ticked roles and closes the dialog', async () => {
@@ -178,8 +178,31 @@ describe('admin page', () => {
           maxReadingGapSeconds: 60,
           entryRequiresGrant: false,
           pendingRequestDays: 7,
+          rawReadingDays: 400,
         },
       ]),
+    )
+  })
+
+  it('refuses to keep raw gas readings less than a year after a permit ends, saying why, before asking', async () => {
+    const transport = administrator().on('sites.list', ok([aSite()]))
+    transport.on('sites.save', (input) => ok(aSite({ ...input, id: 1 })))
+    renderApp(transport)
+    const sites = within(await screen.findByRole('table', { name: 'Sites' }))
+    expect(await sites.findByRole('cell', { name: '400 d after close' })).toBeTruthy()
+
+    fireEvent.click(sites.getByRole('button', { name: 'Edit site NORTH' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'Edit site NORTH' }))
+    const days = dialog.getByLabelText(/^Raw gas readings kept after a permit ends/)
+    fireEvent.change(days, { target: { value: '200' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Save site' }))
+    expect((await dialog.findAllByText(/must be at least 365.*1910\.146\(e\)\(6\)/)).length).toBeGreaterThan(0)
+    expect(transport.callsTo('sites.save')).toEqual([])
+
+    fireEvent.change(days, { target: { value: '730' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Save site' }))
+    await waitFor(() =>
+      expect(transport.callsTo('sites.save')).toEqual([expect.objectContaining({ rawReadingDays: 730 })]),
     )
   })
 
@@ -207,6 +230,7 @@ describe('admin page', () => {
           maxReadingGapSeconds: 60,
           entryRequiresGrant: true,
           pendingRequestDays: 10,
+          rawReadingDays: 400,
         },
       ]),
     )

@@ -123,6 +123,7 @@ export const aSite = (overrides: Partial<SiteDto> = {}): SiteDto => ({
   maxReadingGapSeconds: 60,
   entryRequiresGrant: false,
   pendingRequestDays: 7,
+  rawReadingDays: 400,
   isDemo: false,
   ...overrides,
 })

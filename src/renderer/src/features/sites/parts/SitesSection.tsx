@@ -46,6 +46,7 @@ export function SitesSection() {
               <TableCell>Stale feed after</TableCell>
               <TableCell>Entry needs grant</TableCell>
               <TableCell>Space requests expire</TableCell>
+              <TableCell>Raw readings kept</TableCell>
               <TableCell align="right">Actions</TableCell>
             </TableRow>
           </TableHead>
@@ -61,6 +62,7 @@ export function SitesSection() {
                 <TableCell>{site.maxReadingGapSeconds} s</TableCell>
                 <TableCell>{site.entryRequiresGrant ? 'Yes' : 'No'}</TableCell>
                 <TableCell>after {site.pendingRequestDays} d</TableCell>
+                <TableCell>{site.rawReadingDays} d after close</TableCell>
                 <TableCell align="right">
                   <Button
                     size="small"
