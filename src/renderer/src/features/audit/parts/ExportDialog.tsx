@@ -18,7 +18,7 @@ import type { FilterNames } from '../audit-filter'
 import type { ExportFormat } from '../audit-export'
 import { useAudit } from '../use-audit'
 import { ExportProgress } from './ExportProgress'
-import { ExportResult } from './ExportResult'
+import { ExportResult } from '../../exports/parts/ExportResult'
 
 const formats: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV, for a spreadsheet' },

@@ -19,11 +19,20 @@ export function formatBytes(bytes: number): string {
 }
 
 /** The file written: what it holds, how to check a copy of it, and where it is. */
-export function ExportResult({ result, desktop }: { result: ExportFileDto; desktop: boolean }) {
+export function ExportResult({
+  result,
+  desktop,
+  noun = ['entry', 'entries'],
+}: {
+  result: ExportFileDto
+  desktop: boolean
+  /** What a row is, one and many. */
+  noun?: readonly [string, string]
+}) {
   return (
     <Alert severity="success" role="status" sx={{ mt: 2 }}>
       <AlertTitle>
-        {count.format(result.rows)} {result.rows === 1 ? 'entry' : 'entries'} written, {formatBytes(result.bytes)}
+        {count.format(result.rows)} {result.rows === 1 ? noun[0] : noun[1]} written, {formatBytes(result.bytes)}
       </AlertTitle>
       <div>
         SHA-256 <Box component="code">{result.sha256.slice(0, 16)}…</Box>; ends at the signed checkpoint of entry{' '}
