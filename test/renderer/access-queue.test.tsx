@@ -118,6 +118,9 @@ describe('the approval queue', () => {
         'must be at most 8 hours for this request (asked for 8 h)',
       ),
     )
-    expect(approve.queryByRole('alert')).toBeNull()
+    expect(approve.getByRole('alert').textContent).toContain(
+      'Grant for (hours) must be at most 8 hours for this request (asked for 8 h).',
+    )
+    expect(approve.getByRole('alert').textContent).not.toContain('grantedHours')
   })
 })

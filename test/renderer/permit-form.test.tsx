@@ -25,6 +25,15 @@ const addChip = (label: string, value: string): void => {
   fireEvent.keyDown(input, { key: 'Enter' })
 }
 
+/** Everything the contract requires, so that a submit reaches the server. */
+function fillRequired(): void {
+  fireEvent.change(screen.getByLabelText(/^Purpose of entry/), { target: { value: 'Replace the inlet baffle' } })
+  addChip('Hazards', 'Engulfment')
+  fireEvent.change(screen.getByLabelText(/^Rescue service/), { target: { value: 'Plant fire brigade' } })
+  fireEvent.change(screen.getByLabelText(/^How to summon rescue/), { target: { value: 'Radio channel 3' } })
+  fireEvent.change(screen.getByLabelText(/^Communication method/), { target: { value: 'Voice' } })
+}
+
 // A form of fifteen fields in jsdom takes seconds to fill; the default five would be a coin toss.
 const slow = { timeout: 20_000 }
 
@@ -98,6 +107,65 @@ describe('permit form', () => {
     ])
   })
 
+  it(
+    'on an empty submit marks every missing field at once, focuses the first and lists each by its label',
+    slow,
+    async () => {
+      const transport = newPermit()
+      renderApp(transport)
+      await screen.findByRole('combobox', { name: 'Space' })
+
+      fireEvent.click(screen.getByRole('button', { name: 'Create permit' }))
+
+      const summary = within(await screen.findByRole('alert'))
+      expect(summary.getAllByRole('button').map((link) => link.textContent)).toEqual([
+        'Space is required: choose the space.',
+        'Purpose of entry is required.',
+        'Authorized entrants must name at least one entrant.',
+        'Hazards must name at least one hazard.',
+        'Rescue service is required.',
+        'How to summon rescue is required.',
+        'Communication method is required.',
+      ])
+      expect(summary.getByText('7 fields need attention')).toBeTruthy()
+      expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Space' }))
+      for (const label of [/^Purpose of entry/, /^Rescue service/, /^How to summon rescue/, /^Communication method/])
+        expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBe('true')
+      expect(descriptionOf(screen.getByRole('combobox', { name: 'Hazards' }))).toBe(
+        'must name at least one hazard',
+      )
+      expect(transport.callsTo('permits.create')).toEqual([])
+
+      fireEvent.click(summary.getByRole('button', { name: 'Communication method is required.' }))
+      expect(document.activeElement).toBe(screen.getByLabelText(/^Communication method/))
+    },
+  )
+
+  it('names the server’s issues in the summary by the fields’ labels, never by their paths', slow, async () => {
+    const transport = newPermit().on(
+      'permits.create',
+      fail('VALIDATION', 'Please correct the input: conditions.o2Min is looser than the profile.', [
+        { field: 'conditions.o2Min', rule: 'custom', message: 'is looser than the profile' },
+        { field: 'entrants.1.name', rule: 'too_small', message: 'must be at least 2 characters' },
+      ]),
+    )
+    renderApp(transport)
+    await chooseSpace()
+    fillRequired()
+    addChip('Authorized entrants', 'Jo Park')
+    addChip('Authorized entrants', 'Al')
+
+    fireEvent.click(screen.getByRole('button', { name: 'Create permit' }))
+
+    const summary = within(await screen.findByRole('alert'))
+    expect(summary.getAllByRole('button').map((link) => link.textContent)).toEqual([
+      'Authorized entrants (item 2) must be at least 2 characters.',
+      'O2 minimum (% vol) is looser than the profile.',
+    ])
+    expect(screen.queryByText(/conditions\.o2Min/)).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Authorized entrants' }))
+  })
+
   it('shows the server’s issues under the fields they name, nested paths included', slow, async () => {
     const transport = newPermit().on(
       'permits.create',
@@ -109,7 +177,8 @@ describe('permit form', () => {
     )
     renderApp(transport)
     await chooseSpace()
-    addChip('Authorized entrants', 'J')
+    fillRequired()
+    addChip('Authorized entrants', 'Jo')
 
     fireEvent.click(screen.getByRole('button', { name: 'Create permit' }))
 
@@ -133,18 +202,24 @@ describe('permit form', () => {
       .on(
         'permits.update',
         fail('VALIDATION', 'Some fields need attention.', [
-          { field: 'fields.purpose', rule: 'too_small', message: 'is required' },
+          { field: 'fields.purpose', rule: 'custom', message: 'must not repeat the space’s tag' },
         ]),
       )
     renderApp(transport)
 
     const purpose = await screen.findByLabelText(/^Purpose of entry/)
     expect((purpose as HTMLTextAreaElement).value).toBe('Replace the inlet baffle')
-    fireEvent.change(purpose, { target: { value: '' } })
+    fireEvent.change(purpose, { target: { value: 'TK-101' } })
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }))
 
-    await waitFor(() => expect(descriptionOf(screen.getByLabelText(/^Purpose of entry/))).toBe('is required'))
-    expect(transport.callsTo('permits.update')[0]).toMatchObject({ permitId: 7, version: 4, fields: { purpose: '' } })
+    await waitFor(() =>
+      expect(descriptionOf(screen.getByLabelText(/^Purpose of entry/))).toBe('must not repeat the space’s tag'),
+    )
+    expect(transport.callsTo('permits.update')[0]).toMatchObject({
+      permitId: 7,
+      version: 4,
+      fields: { purpose: 'TK-101' },
+    })
     const entrants = within(screen.getByRole('region', { name: '(f)(4)-(6) People' }))
     expect(entrants.getByText('Sam Ortiz')).toBeTruthy()
   })

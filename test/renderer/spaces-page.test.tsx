@@ -24,30 +24,46 @@ describe('spaces page', () => {
     await waitFor(() => expect(transport.callsTo('spaces.list').at(-1)).toMatchObject({ includeRetired: true }))
   })
 
+  it('marks every missing field of a new space at once and asks nothing of the server', async () => {
+    // The only site is chosen already; what a person must type is not.
+    const transport = spacesPage()
+    renderApp(transport)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'New space' }))
+    const dialog = within(await screen.findByRole('dialog', { name: 'New space' }))
+    fireEvent.click(dialog.getByRole('button', { name: 'Create space' }))
+
+    const summary = within(dialog.getByRole('alert'))
+    expect(summary.getAllByRole('button').map((link) => link.textContent)).toEqual([
+      'Tag is required.',
+      'Name is required.',
+    ])
+    expect(document.activeElement).toBe(dialog.getByLabelText(/^Tag/))
+    expect(transport.callsTo('spaces.create')).toEqual([])
+  })
+
   it('shows the server’s issue under the tag of a new space', async () => {
     const transport = spacesPage().on(
       'spaces.create',
       fail('VALIDATION', 'Some fields need attention.', [
-        { field: 'tag', rule: 'regex', message: 'may use only letters, digits, dot, dash and underscore' },
+        { field: 'tag', rule: 'custom', message: 'is already the tag of another space at this site' },
       ]),
     )
     renderApp(transport)
 
     fireEvent.click(await screen.findByRole('button', { name: 'New space' }))
     const dialog = within(await screen.findByRole('dialog', { name: 'New space' }))
-    fireEvent.change(dialog.getByLabelText(/^Tag/), { target: { value: 'TK 1' } })
+    fireEvent.change(dialog.getByLabelText(/^Tag/), { target: { value: 'TK-1' } })
     fireEvent.change(dialog.getByLabelText(/^Name/), { target: { value: 'Tank' } })
     fireEvent.mouseDown(dialog.getByRole('combobox', { name: /^Site/ }))
     fireEvent.click(await screen.findByRole('option', { name: 'North Plant' }))
     fireEvent.click(dialog.getByRole('button', { name: 'Create space' }))
 
     await waitFor(() =>
-      expect(descriptionOf(dialog.getByLabelText(/^Tag/))).toBe(
-        'may use only letters, digits, dot, dash and underscore',
-      ),
+      expect(descriptionOf(dialog.getByLabelText(/^Tag/))).toBe('is already the tag of another space at this site'),
     )
     expect(transport.callsTo('spaces.create')[0]).toMatchObject({
-      tag: 'TK 1',
+      tag: 'TK-1',
       siteId: 1,
       classification: 'permit_required',
     })

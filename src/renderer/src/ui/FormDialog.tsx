@@ -4,7 +4,10 @@ import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogTitle from '@mui/material/DialogTitle'
 import type { FormEvent, ReactNode } from 'react'
+import type { Problem } from '../errors/problem'
+import { IssueSummary } from './IssueSummary'
 import { ProblemAlert } from './ProblemAlert'
+import { useIssueSummary } from './use-issue-summary'
 
 interface FormDialogProps {
   title: string
@@ -14,8 +17,13 @@ interface FormDialogProps {
   saving: boolean
   onSubmit(): void
   onClose(): void
-  /** The alert text for failures no field of this dialog can show. */
-  alert: string | null
+  /**
+   * The failure of the last attempt: every field at fault is listed at the top by its label and
+   * the first one focused; a failure no field shows is said in words.
+   */
+  problem?: Problem | null
+  /** A failure that is not the form's (a dialog with no fields of its own). */
+  alert?: string | null
   /** Destructive or safety actions are red. */
   danger?: boolean
   /** The action waits for something the form still lacks (a confirmation); the way out stays open. */
@@ -33,21 +41,24 @@ export function FormDialog({
   saving,
   onSubmit,
   onClose,
-  alert,
+  problem = null,
+  alert = null,
   danger,
   submitDisabled = false,
   buttonsOnly = false,
   children,
 }: FormDialogProps) {
+  const { formRef, summary } = useIssueSummary(problem)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     if (!submitDisabled) onSubmit()
   }
   return (
     <Dialog open onClose={saving || buttonsOnly ? undefined : onClose}>
-      <form noValidate onSubmit={submit}>
+      <form noValidate onSubmit={submit} ref={formRef}>
         <DialogTitle>{title}</DialogTitle>
         <DialogContent>
+          <IssueSummary summary={summary} />
           <ProblemAlert message={alert} />
           {children}
         </DialogContent>

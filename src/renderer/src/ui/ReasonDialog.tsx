@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import type { ReactNode } from 'react'
 import { useState } from 'react'
-import { messageOutside } from '../errors/problem'
 import type { Problem } from '../errors/problem'
 import { FormDialog } from './FormDialog'
 import { IssueTextField } from './IssueTextField'
@@ -40,7 +39,7 @@ export function ReasonDialog({
       saving={saving}
       onSubmit={() => onSubmit(reason)}
       onClose={onClose}
-      alert={messageOutside(problem, ['reason'])}
+      problem={problem}
     >
       <DialogContentText>{children}</DialogContentText>
       <IssueTextField

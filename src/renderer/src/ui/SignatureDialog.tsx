@@ -1,7 +1,6 @@
 import Alert from '@mui/material/Alert'
 import { useState } from 'react'
 import type { ReactNode } from 'react'
-import { messageOutside } from '../errors/problem'
 import type { Problem } from '../errors/problem'
 import { FormDialog } from './FormDialog'
 import { IssueTextField } from './IssueTextField'
@@ -41,7 +40,7 @@ export function SignatureDialog({
       onSubmit={() => onSign(password)}
       onClose={onClose}
       submitDisabled={submitDisabled ?? false}
-      alert={messageOutside(problem, ['password'])}
+      problem={problem}
     >
       <Alert severity="info" icon={false} role="note" aria-label="Statement">
         {statement}

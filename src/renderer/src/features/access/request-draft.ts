@@ -1,7 +1,7 @@
 import type { GrantDto, RequestDto, ResourceDto } from '../../../../shared/contract/access'
 import { fromLocalInput, toLocalInput } from '../../format/local-datetime'
-import { fieldProblem } from '../../errors/problem'
-import type { Problem } from '../../errors/problem'
+import { precheck } from '../../errors/contract-check'
+import type { LocalIssue, Problem } from '../../errors/problem'
 
 const hourMs = 3_600_000
 const minuteMs = 60_000
@@ -86,41 +86,48 @@ export interface CheckedDraft {
 }
 
 /**
- * What the form can tell before asking the server, worded as the server words it; the rest
- * (a justification, a start in the past, a duplicate) the server says under its field.
+ * What the form can tell before asking the server, every issue at once, worded as the server
+ * words it; the rest (a start in the past, a duplicate) the server says under its field.
  */
 export function checkDraft(
   draft: RequestDraft,
   resource: ResourceDto | undefined,
 ): { ok: true; value: CheckedDraft } | { ok: false; problem: Problem } {
+  const own: LocalIssue[] = []
   if (draft.resourceId === null || !resource)
-    return { ok: false, problem: fieldProblem('resourceId', 'is required: choose what you need access to') }
-  if (draft.level === '') return { ok: false, problem: fieldProblem('level', 'is required: choose a level') }
+    own.push({ path: 'resourceId', message: 'is required: choose what you need access to' })
+  if (draft.level === '') own.push({ path: 'level', message: 'is required: choose a level' })
   const text = draft.durationHours.trim()
-  if (!/^\d+$/.test(text) || Number(text) < 1)
-    return { ok: false, problem: fieldProblem('durationHours', 'must be a whole number of hours, at least 1') }
-  const durationHours = Number(text)
-  if (durationHours > resource.maxDurationHours)
-    return {
-      ok: false,
-      problem: fieldProblem(
-        'durationHours',
-        `must be at most ${String(resource.maxDurationHours)} hours for ${resource.key}`,
-      ),
-    }
+  const durationHours = /^\d+$/.test(text) ? Number(text) : null
+  if (durationHours === null || durationHours < 1)
+    own.push({ path: 'durationHours', message: 'must be a whole number of hours, at least 1' })
+  else if (resource && durationHours > resource.maxDurationHours)
+    own.push({
+      path: 'durationHours',
+      message: `must be at most ${String(resource.maxDurationHours)} hours for ${resource.key}`,
+    })
   const startsAt = draft.startsAt.trim() === '' ? undefined : fromLocalInput(draft.startsAt)
-  if (startsAt === null)
-    return { ok: false, problem: fieldProblem('startsAt', 'must be a complete date and time, or empty for now') }
-  return {
-    ok: true,
-    value: {
-      resourceId: resource.id,
-      level: draft.level,
-      justification: draft.justification,
-      startsAt,
-      durationHours,
-      permitId: draft.permitId,
-      onBehalfOf: draft.onBehalfOf?.id ?? null,
-    },
+  if (startsAt === null) own.push({ path: 'startsAt', message: 'must be a complete date and time, or empty for now' })
+  const value = {
+    resourceId: resource?.id ?? 0,
+    level: draft.level,
+    justification: draft.justification,
+    durationHours: durationHours ?? 0,
+    permitId: draft.permitId,
+    onBehalfOf: draft.onBehalfOf?.id ?? null,
   }
+  const problem = precheck(
+    'access.fileRequest',
+    {
+      resourceId: value.resourceId,
+      level: value.level,
+      justification: value.justification,
+      durationHours: value.durationHours,
+      ...(startsAt === undefined || startsAt === null ? {} : { startsAt }),
+      ...(value.permitId === null ? {} : { permitId: value.permitId }),
+      ...(value.onBehalfOf === null ? {} : { onBehalfOf: value.onBehalfOf }),
+    },
+    own,
+  )
+  return problem ? { ok: false, problem } : { ok: true, value: { ...value, startsAt: startsAt ?? undefined } }
 }

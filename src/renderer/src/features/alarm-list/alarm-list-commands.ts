@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla'
 import type { Api } from '../../../../shared/client/api'
 import type { ProcedureInput } from '../../../../shared/contract/procedures'
-import { fieldProblem, toProblem } from '../../errors/problem'
+import { localProblem, toProblem } from '../../errors/problem'
 import type { AlarmListState } from './alarm-list-store'
 
 type AlarmCommands = Pick<
@@ -42,12 +42,15 @@ export function alarmCommands({ api, set, get, reload }: AlarmListContext): Alar
     async resolve({ resolution, note, helpSent }) {
       const alarm = get().resolving
       if (!alarm) return
-      if (resolution === null) {
-        set({ dialogProblem: fieldProblem('resolution', 'is required: say what the alarm turned out to be') })
-        return
-      }
-      if (helpSent === null) {
-        set({ dialogProblem: fieldProblem('helpSent', 'is required: say whether help was sent') })
+      // Both at once: a person fixing one should not then be told of the other.
+      const missing = [
+        ...(resolution === null
+          ? [{ path: 'resolution', message: 'is required: say what the alarm turned out to be' }]
+          : []),
+        ...(helpSent === null ? [{ path: 'helpSent', message: 'is required: say whether help was sent' }] : []),
+      ]
+      if (missing.length > 0 || resolution === null || helpSent === null) {
+        set({ dialogProblem: localProblem(missing) })
         return
       }
       set({ saving: true, dialogProblem: null })

@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { DeviceDto } from '../../../../shared/contract/devices'
 import type { SiteDto } from '../../../../shared/contract/sites'
 import type { Connection } from '../../connection/connection'
+import { precheck } from '../../errors/contract-check'
 import { fieldProblem, toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
 
@@ -95,8 +96,15 @@ export function createDevicesStore({ api, transport }: Connection): DevicesStore
       closeDialog: () => set({ dialog: null, dialogProblem: null }),
 
       async create({ name, siteId }) {
-        if (siteId === null) {
-          set({ dialogProblem: fieldProblem('siteId', 'is required: choose the site the device posts readings for') })
+        const found = precheck(
+          'devices.create',
+          { name, siteId: siteId ?? 0 },
+          siteId === null
+            ? [{ path: 'siteId', message: 'is required: choose the site the device posts readings for' }]
+            : [],
+        )
+        if (found || siteId === null) {
+          set({ dialogProblem: found })
           return
         }
         set({ saving: true, dialogProblem: null })

@@ -6,10 +6,11 @@ import { useEffect } from 'react'
 import type { FormEvent } from 'react'
 import { navigate } from '../../app/navigation/hash-route'
 import { hrefFor, permitHref } from '../../app/navigation/routes'
-import { messageOutside } from '../../errors/problem'
 import { PageHeader } from '../../ui/PageHeader'
+import { IssueSummary } from '../../ui/IssueSummary'
 import { ProblemAlert } from '../../ui/ProblemAlert'
 import { Section } from '../../ui/Section'
+import { useIssueSummary } from '../../ui/use-issue-summary'
 import { useSession } from '../session/use-session'
 import { ConditionsFields } from './parts/ConditionsFields'
 import { EntrantsField } from './parts/EntrantsField'
@@ -20,24 +21,6 @@ import { SpaceField } from './parts/SpaceField'
 import { SupervisorField } from './parts/SupervisorField'
 import { ValidityFields } from './parts/ValidityFields'
 import { usePermitForm } from './use-permit-form'
-
-const formFields = [
-  'spaceId',
-  'purpose',
-  'validFrom',
-  'validTo',
-  'entrySupervisorId',
-  'entrants',
-  'hazards',
-  'isolationMeasures',
-  'conditions',
-  'rescueService',
-  'rescueContact',
-  'communicationMethod',
-  'equipment',
-  'otherSafetyInfo',
-  'relatedPermits',
-]
 
 const commonHazards = [
   'Oxygen deficiency',
@@ -64,6 +47,7 @@ export function PermitFormPage({ permitId }: { permitId: number | null }) {
   const problem = usePermitForm((state) => state.problem)
   const saving = usePermitForm((state) => state.saving)
   const save = usePermitForm((state) => state.save)
+  const { formRef, summary } = useIssueSummary(problem)
   const meId = me?.id
   const meName = me?.displayName
   useEffect(() => {
@@ -85,8 +69,13 @@ export function PermitFormPage({ permitId }: { permitId: number | null }) {
       <ProblemAlert message={loadProblem} />
       {!ready && !loadProblem ? <LinearProgress aria-label="Loading the permit" /> : null}
       {ready ? (
-        <form noValidate aria-label={editing ? 'Edit permit' : 'New permit'} onSubmit={(event) => void submit(event)}>
-          <ProblemAlert message={messageOutside(problem, formFields)} />
+        <form
+          ref={formRef}
+          noValidate
+          aria-label={editing ? 'Edit permit' : 'New permit'}
+          onSubmit={(event) => void submit(event)}
+        >
+          <IssueSummary summary={summary} />
           <Section title="(f)(1)-(3) Space, purpose and validity">
             <SpaceField />
             <PermitTextField field="purpose" label="Purpose of entry" multiline required />

@@ -1,3 +1,4 @@
+import { maxPermitDurationMs, permitFieldsSchema } from '../../../../shared/contract/permits'
 import type { PermitDetailDto } from '../../../../shared/contract/permits'
 import type { ProcedureInput } from '../../../../shared/contract/procedures'
 import type { SpaceDto } from '../../../../shared/contract/spaces'
@@ -123,45 +124,59 @@ export function parseConditions(texts: ConditionTexts): { conditions?: Acceptabl
   return issues.length > 0 ? { issues } : { conditions, issues }
 }
 
-/** The draft as permits.create takes it, or what must be fixed before asking. */
-export function draftToFields(draft: PermitDraft): { fields: PermitFieldsInput } | { issues: LocalIssue[] } {
-  const validFrom = fromLocalInput(draft.validFrom)
-  const validTo = fromLocalInput(draft.validTo)
-  const { conditions, issues: conditionIssues } = parseConditions(draft.conditions)
+/** The issues of the window's own reading of the draft: what cannot even be sent. */
+function readingIssues(draft: PermitDraft, validFrom: number | null, validTo: number | null): LocalIssue[] {
   const issues: LocalIssue[] = [
     ...(draft.space === null ? [{ path: 'spaceId', message: 'is required: choose the space' }] : []),
     ...(validFrom === null ? [{ path: 'validFrom', message: 'must be a date and time' }] : []),
     ...(validTo === null ? [{ path: 'validTo', message: 'must be a date and time' }] : []),
     ...(draft.entrySupervisorId === null ? [{ path: 'entrySupervisorId', message: 'is required' }] : []),
-    ...conditionIssues,
   ]
-  if (
-    issues.length > 0 ||
-    draft.space === null ||
-    validFrom === null ||
-    validTo === null ||
-    draft.entrySupervisorId === null
-  )
-    return { issues }
-  return {
-    fields: {
-      spaceId: draft.space.id,
-      purpose: draft.purpose,
-      validFrom,
-      validTo,
-      entrySupervisorId: draft.entrySupervisorId,
-      entrants: draft.entrants.map((entrant) =>
-        entrant.userId === null ? { name: entrant.name } : { userId: entrant.userId },
-      ),
-      hazards: draft.hazards,
-      isolationMeasures: draft.isolationMeasures,
-      ...(conditions ? { conditions } : {}),
-      rescueService: draft.rescueService,
-      rescueContact: draft.rescueContact,
-      communicationMethod: draft.communicationMethod,
-      equipment: draft.equipment,
-      otherSafetyInfo: draft.otherSafetyInfo,
-      relatedPermits: draft.relatedPermits,
-    },
+  // The schema checks the span only once every field is valid; a form shows it with the rest.
+  if (validFrom !== null && validTo !== null && validTo <= validFrom)
+    issues.push({ path: 'validTo', message: 'must be after the start of validity' })
+  else if (validFrom !== null && validTo !== null && validTo - validFrom > maxPermitDurationMs)
+    issues.push({
+      path: 'validTo',
+      message: 'must be at most 24 hours after the start; issue a new permit for longer work',
+    })
+  return issues
+}
+
+/**
+ * The draft as permits.create takes it, or every issue to fix before asking, all at once: the
+ * window's own reading of the draft, then the contract's own rules (the server applies the same
+ * schema, and more rules of its own that only it can check).
+ */
+export function draftToFields(draft: PermitDraft): { fields: PermitFieldsInput } | { issues: LocalIssue[] } {
+  const validFrom = fromLocalInput(draft.validFrom)
+  const validTo = fromLocalInput(draft.validTo)
+  const { conditions, issues: conditionIssues } = parseConditions(draft.conditions)
+  const fields = {
+    spaceId: draft.space?.id ?? 0,
+    purpose: draft.purpose,
+    validFrom: validFrom ?? 0,
+    validTo: validTo ?? 0,
+    entrySupervisorId: draft.entrySupervisorId ?? 0,
+    entrants: draft.entrants.map((entrant) =>
+      entrant.userId === null ? { name: entrant.name } : { userId: entrant.userId },
+    ),
+    hazards: draft.hazards,
+    isolationMeasures: draft.isolationMeasures,
+    ...(conditions ? { conditions } : {}),
+    rescueService: draft.rescueService,
+    rescueContact: draft.rescueContact,
+    communicationMethod: draft.communicationMethod,
+    equipment: draft.equipment,
+    otherSafetyInfo: draft.otherSafetyInfo,
+    relatedPermits: draft.relatedPermits,
   }
+  const own = [...readingIssues(draft, validFrom, validTo), ...conditionIssues]
+  const checked = permitFieldsSchema.safeParse(fields)
+  const contract = (checked.success ? [] : checked.error.issues)
+    .map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }))
+    // Where the window already said what is wrong (no space chosen), its words stand.
+    .filter((issue) => !own.some((mine) => mine.path === issue.path))
+  const issues = [...own, ...contract]
+  return issues.length > 0 ? { issues } : { fields }
 }

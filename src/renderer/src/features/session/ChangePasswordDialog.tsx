@@ -1,11 +1,8 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
-import { messageOutside } from '../../errors/problem'
 import { FormDialog } from '../../ui/FormDialog'
 import { IssueTextField } from '../../ui/IssueTextField'
 import { useSession } from './use-session'
-
-const fields = ['currentPassword', 'newPassword', 'newPasswordAgain']
 
 /**
  * Changing one's own password. After an administrator's reset it opens by itself and the only
@@ -41,7 +38,7 @@ export function ChangePasswordDialog({ forced }: { forced: boolean }) {
       saving={saving}
       onSubmit={() => void changePassword(form)}
       onClose={forced ? () => void logout() : close}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <DialogContentText>
         {forced

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react'
 import { itResourceKinds, riskTiers } from '../../../../../shared/contract/access'
 import type { ResourceDto } from '../../../../../shared/contract/access'
 import { listIssueText } from '../../../errors/list-issues'
-import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import type { Problem } from '../../../errors/problem'
 import { ChipListField } from '../../../ui/ChipListField'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueRadioGroup } from '../../../ui/IssueRadioGroup'
@@ -14,19 +15,6 @@ import { useCatalogue } from '../use-catalogue'
 import { PeopleField } from './PeopleField'
 import type { PersonOption } from './PeopleField'
 
-const fields = [
-  'key',
-  'name',
-  'kind',
-  'description',
-  'levels',
-  'riskTier',
-  'maxDurationHours',
-  'justificationTemplate',
-  'reviewEveryDays',
-  'ownerIds',
-  'approverIds',
-]
 type RiskTier = (typeof riskTiers)[number]
 
 const riskOptions = riskTiers.map((value) => ({
@@ -59,35 +47,33 @@ export function ResourceDialog({ resource }: { resource: ResourceDto | null }) {
   const [owners, setOwners] = useState<PersonOption[]>(resource?.owners ?? [])
   const [approvers, setApprovers] = useState<PersonOption[]>(resource?.approvers ?? [])
   const [reviewDays, setReviewDays] = useState(String(resource?.reviewEveryDays ?? 90))
-  const [hoursInvalid, setHoursInvalid] = useState(false)
-  const [daysInvalid, setDaysInvalid] = useState(false)
-  const problem = hoursInvalid
-    ? fieldProblem('maxDurationHours', 'must be a whole number of hours')
-    : daysInvalid
-      ? fieldProblem('reviewEveryDays', 'must be a whole number of days')
-      : serverProblem
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
 
   const submit = () => {
     const maxDurationHours = /^\d+$/.test(hours.trim()) ? Number(hours) : null
     const reviewEveryDays = /^\d+$/.test(reviewDays.trim()) ? Number(reviewDays) : null
-    setHoursInvalid(maxDurationHours === null)
-    setDaysInvalid(reviewEveryDays === null)
-    const chosenKind = itResourceKinds.find((candidate) => candidate === kind)
-    if (maxDurationHours === null || reviewEveryDays === null || !chosenKind) return
+    const chosenKind = itResourceKinds.find((candidate) => candidate === kind) ?? 'application'
     // Every setting is sent: one left out would be saved back as its default.
-    void save({
+    const form = {
       key,
       name,
       kind: chosenKind,
       description,
       levels,
       riskTier,
-      maxDurationHours,
+      maxDurationHours: maxDurationHours ?? 0,
       justificationTemplate: template.trim() === '' ? null : template,
-      reviewEveryDays,
+      reviewEveryDays: reviewEveryDays ?? 0,
       ownerIds: owners.map((person) => person.id),
       approverIds: approvers.map((person) => person.id),
-    })
+    }
+    const found = precheck('access.saveResource', form, [
+      ...(maxDurationHours === null ? [{ path: 'maxDurationHours', message: 'must be a whole number of hours' }] : []),
+      ...(reviewEveryDays === null ? [{ path: 'reviewEveryDays', message: 'must be a whole number of days' }] : []),
+    ])
+    setOwnProblem(found)
+    if (!found) void save(form)
   }
 
   return (
@@ -97,7 +83,7 @@ export function ResourceDialog({ resource }: { resource: ResourceDto | null }) {
       saving={saving}
       onSubmit={submit}
       onClose={close}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <IssueTextField
         field="key"

@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { QueueItemDto } from '../../../../../shared/contract/access'
-import { messageOutside } from '../../../errors/problem'
 import { formatShortTime } from '../../../format/time'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
@@ -31,7 +30,7 @@ export function DecisionDialog({ decision, item }: { decision: Decision; item: Q
       saving={saving}
       onSubmit={() => void decide({ comment, grantedHours })}
       onClose={close}
-      alert={messageOutside(problem, ['comment', 'grantedHours'])}
+      problem={problem}
     >
       <DialogContentText>
         {item.requester.name} asks for {resourceAtLevel(item.resource.key, item.level)},{' '}

@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { ResourceDto } from '../../../../../shared/contract/access'
-import { messageOutside } from '../../../errors/problem'
 import { toLocalInput } from '../../../format/local-datetime'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
@@ -24,7 +23,7 @@ function StartReviewDialog({ resources }: { resources: readonly ResourceDto[] })
       saving={saving}
       onSubmit={() => void start(resource?.id ?? null)}
       onClose={close}
-      alert={messageOutside(problem, ['resourceId'])}
+      problem={problem}
     >
       <DialogContentText>
         Every active grant on the resource is listed, to be kept, shortened or revoked. Its other owners are told.
@@ -54,7 +53,7 @@ function ShortenDialog({ grantIds }: { grantIds: number[] }) {
       saving={saving}
       onSubmit={() => void shorten(validTo)}
       onClose={close}
-      alert={messageOutside(problem, ['validTo'])}
+      problem={problem}
     >
       <IssueTextField
         field="validTo"

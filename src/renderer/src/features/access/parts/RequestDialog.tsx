@@ -2,7 +2,6 @@ import Alert from '@mui/material/Alert'
 import MenuItem from '@mui/material/MenuItem'
 import { useEffect, useState } from 'react'
 import type { GrantDto, RequestDto, ResourceDto } from '../../../../../shared/contract/access'
-import { messageOutside } from '../../../errors/problem'
 import { formatShortTime } from '../../../format/time'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
@@ -15,7 +14,6 @@ import { useMyAccess } from '../use-my-access'
 import { OnBehalfField } from './OnBehalfField'
 import { ResourceField } from './ResourceField'
 
-const fields = ['resourceId', 'level', 'justification', 'startsAt', 'durationHours', 'permitId', 'onBehalfOf']
 const noPermit = 'none'
 
 /** Who decides, how long it may run: what a requester should know before asking. */
@@ -96,7 +94,7 @@ export function RequestDialog({ initial, editing, extending }: RequestDialogProp
       saving={saving}
       onSubmit={() => void submit(draft, resource)}
       onClose={close}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       {extending && extending.endedAt === null ? (
         <Alert severity="info" sx={{ mb: 1 }}>

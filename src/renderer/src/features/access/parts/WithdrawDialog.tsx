@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { RequestDto } from '../../../../../shared/contract/access'
-import { messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { resourceAtLevel } from '../access-labels'
@@ -23,7 +22,7 @@ export function WithdrawDialog({ request }: { request: RequestDto }) {
       saving={saving}
       onSubmit={() => void withdraw(note)}
       onClose={close}
-      alert={messageOutside(problem, ['note'])}
+      problem={problem}
     >
       <DialogContentText>
         Your request for {resourceAtLevel(request.resource.key, request.level)} leaves the approvers’ queue. To ask

@@ -1,6 +1,5 @@
 import { useState } from 'react'
 import type { UserDto } from '../../../../../shared/contract/identity'
-import { messageOutside } from '../../../errors/problem'
 import { useUsers } from '../use-users'
 import { RoleCheckboxes } from './RoleCheckboxes'
 import { UserFormDialog } from './UserFormDialog'
@@ -14,7 +13,7 @@ export function EditRolesDialog({ user }: { user: UserDto }) {
       title={`Roles for ${user.displayName}`}
       submitLabel="Save roles"
       onSubmit={() => void saveRoles(roles)}
-      alert={messageOutside(problem, ['roles'])}
+      problem={problem}
     >
       <RoleCheckboxes value={roles} onChange={setRoles} issue={problem?.fields.roles} />
     </UserFormDialog>

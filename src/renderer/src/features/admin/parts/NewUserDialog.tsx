@@ -1,5 +1,4 @@
 import { useState } from 'react'
-import { messageOutside } from '../../../errors/problem'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import type { NewUserForm } from '../users-store'
 import { useUsers } from '../use-users'
@@ -7,7 +6,6 @@ import { RoleCheckboxes } from './RoleCheckboxes'
 import { UserFormDialog } from './UserFormDialog'
 
 const empty: NewUserForm = { username: '', displayName: '', password: '', roles: [] }
-const fields = ['username', 'displayName', 'password', 'roles']
 
 export function NewUserDialog() {
   const problem = useUsers((state) => state.dialogProblem)
@@ -16,12 +14,7 @@ export function NewUserDialog() {
   const edit = (field: 'username' | 'displayName' | 'password') => (value: string) =>
     setForm((current) => ({ ...current, [field]: value }))
   return (
-    <UserFormDialog
-      title="New user"
-      submitLabel="Create user"
-      onSubmit={() => void createUser(form)}
-      alert={messageOutside(problem, fields)}
-    >
+    <UserFormDialog title="New user" submitLabel="Create user" onSubmit={() => void createUser(form)} problem={problem}>
       <IssueTextField
         field="username"
         label="Username"

@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { UserDto } from '../../../../../shared/contract/identity'
-import { messageOutside } from '../../../errors/problem'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useUsers } from '../use-users'
 import { UserFormDialog } from './UserFormDialog'
@@ -19,7 +18,7 @@ export function ResetPasswordDialog({ user }: { user: UserDto }) {
       title={`Reset password of ${user.displayName}`}
       submitLabel="Reset password"
       onSubmit={() => void resetPassword(temporaryPassword)}
-      alert={messageOutside(problem, ['temporaryPassword'])}
+      problem={problem}
     >
       <DialogContentText>
         {user.displayName} will be signed out everywhere. With this temporary password they can only choose a new

@@ -20,7 +20,7 @@ export function RoleCheckboxes({
     // Kept in contract order so the saved list reads the same however it was ticked.
     onChange(roles.filter((candidate) => (candidate === role ? checked : value.includes(candidate))))
   return (
-    <FormControl component="fieldset" error={issue !== undefined} margin="normal">
+    <FormControl component="fieldset" error={issue !== undefined} margin="normal" data-field="roles">
       <FormLabel component="legend">Roles</FormLabel>
       <FormGroup sx={{ display: 'grid', gridTemplateColumns: { sm: '1fr 1fr' } }}>
         {roles.map((role) => (

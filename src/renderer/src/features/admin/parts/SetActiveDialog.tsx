@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { UserDto } from '../../../../../shared/contract/identity'
-import { messageOutside } from '../../../errors/problem'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useUsers } from '../use-users'
 import { UserFormDialog } from './UserFormDialog'
@@ -20,7 +19,7 @@ export function SetActiveDialog({ user }: { user: UserDto }) {
       title={`${verb} ${user.displayName}`}
       submitLabel={verb}
       onSubmit={() => void saveActive(reason)}
-      alert={messageOutside(problem, ['reason'])}
+      problem={problem}
     >
       <DialogContentText>{effect}</DialogContentText>
       <IssueTextField

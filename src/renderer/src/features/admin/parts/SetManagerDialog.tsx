@@ -2,7 +2,7 @@ import Autocomplete from '@mui/material/Autocomplete'
 import TextField from '@mui/material/TextField'
 import { useState } from 'react'
 import type { UserListItemDto } from '../../../../../shared/contract/identity'
-import { issueAt, messageOutside } from '../../../errors/problem'
+import { issueAt } from '../../../errors/problem'
 import { usePeopleWithRole } from '../../people/use-people'
 import { useUsers } from '../use-users'
 import { UserFormDialog } from './UserFormDialog'
@@ -34,7 +34,7 @@ export function SetManagerDialog({ user }: { user: UserListItemDto }) {
       title={`Manager of ${user.displayName}`}
       submitLabel="Save manager"
       onSubmit={() => void saveManager(manager.id)}
-      alert={messageOutside(problem, ['managerId'])}
+      problem={problem}
     >
       <Autocomplete
         options={options}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import type { Problem } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { useUsers } from '../use-users'
 
@@ -6,8 +7,8 @@ interface UserFormDialogProps {
   title: string
   submitLabel: string
   onSubmit(): void
-  /** The alert text for failures no field of this dialog can show. */
-  alert: string | null
+  /** The last attempt's failure, shown by the form dialog under and above its fields. */
+  problem: Problem | null
   children: ReactNode
 }
 

@@ -2,14 +2,12 @@ import Alert from '@mui/material/Alert'
 import { useState } from 'react'
 import { alarmResolutionLabels, alarmResolutions } from '../../../../../shared/contract/alarms'
 import type { AlarmDto } from '../../../../../shared/contract/alarms'
-import { messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueRadioGroup } from '../../../ui/IssueRadioGroup'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import type { ResolveForm } from '../alarm-list-store'
 import { useAlarmList } from '../use-alarm-list'
 
-const fields = ['resolution', 'note', 'helpSent']
 const resolutionOptions = alarmResolutions.map((value) => ({ value, label: alarmResolutionLabels[value] }))
 const helpOptions = [
   { value: 'yes', label: 'Yes' },
@@ -31,7 +29,7 @@ export function ResolveAlarmDialog({ alarm }: { alarm: AlarmDto }) {
       saving={saving}
       onSubmit={() => void resolve(form)}
       onClose={close}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <Alert severity="info" icon={false} sx={{ mb: 1 }}>
         Permit {alarm.permitNumber}: {alarm.message}

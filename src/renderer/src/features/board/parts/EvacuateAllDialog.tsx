@@ -1,6 +1,5 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
-import { messageOutside } from '../../../errors/problem'
 import { EvacuationReasonField } from '../../evacuation/EvacuationReasonField'
 import { FormDialog } from '../../../ui/FormDialog'
 import { evacuationScopeLabel } from '../evacuation-scope'
@@ -28,7 +27,7 @@ export function EvacuateAllDialog({ onClose }: { onClose(): void }) {
       saving={saving}
       onSubmit={() => void evacuateAll(reason).then((done) => done && close())}
       onClose={close}
-      alert={messageOutside(problem, ['reason'])}
+      problem={problem}
     >
       <DialogContentText>
         Everyone comes out of {scope} now ({inside === 1 ? '1 person is' : `${String(inside)} people are`} inside).

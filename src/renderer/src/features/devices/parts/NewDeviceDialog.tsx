@@ -1,11 +1,8 @@
 import MenuItem from '@mui/material/MenuItem'
 import { useState } from 'react'
-import { messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useDevices } from '../use-devices'
-
-const fields = ['name', 'siteId']
 
 /** A token for one device, allowed only to post readings for one site. */
 export function NewDeviceDialog() {
@@ -23,7 +20,7 @@ export function NewDeviceDialog() {
       saving={saving}
       onSubmit={() => void create({ name, siteId: siteId === '' ? null : Number(siteId) })}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <IssueTextField
         field="name"

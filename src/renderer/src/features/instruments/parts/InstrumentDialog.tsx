@@ -4,8 +4,8 @@ import { instrumentStatuses, instrumentStatusLabels } from '../../../../../share
 import type { InstrumentDto } from '../../../../../shared/contract/instruments'
 import { gases } from '../../../../../shared/domain/gases'
 import type { Gas } from '../../../../../shared/domain/gases'
-import { localProblem, messageOutside } from '../../../errors/problem'
-import type { LocalIssue } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import type { LocalIssue, Problem } from '../../../errors/problem'
 import { fromLocalDate, fromLocalInput, toLocalDate, toLocalInput } from '../../../format/local-datetime'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
@@ -13,7 +13,6 @@ import type { InstrumentPrefill } from '../instruments-store'
 import { useInstruments } from '../use-instruments'
 import { SensorsField } from './SensorsField'
 
-const fields = ['siteId', 'serial', 'name', 'model', 'sensors', 'lastBumpAt', 'calibrationDueAt', 'status']
 type Status = (typeof instrumentStatuses)[number]
 
 /** Registers a gas monitor, or changes one: where it belongs, what it measures, when it was last checked. */
@@ -44,8 +43,8 @@ export function InstrumentDialog({
     instrument?.calibrationDueAt ? toLocalDate(instrument.calibrationDueAt) : '',
   )
   const [status, setStatus] = useState<Status>(instrument?.status ?? 'in_service')
-  const [localIssues, setLocalIssues] = useState<LocalIssue[]>([])
-  const problem = localIssues.length > 0 ? localProblem(localIssues) : serverProblem
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
 
   const submit = async () => {
     const lastBumpAt = lastBump.trim() === '' ? null : fromLocalInput(lastBump)
@@ -59,18 +58,11 @@ export function InstrumentDialog({
         ? [{ path: 'calibrationDueAt', message: 'must be a date' }]
         : []),
     ]
-    setLocalIssues(issues)
-    if (issues.length > 0) return
-    const saved = await saveInstrument({
-      siteId: Number(siteId),
-      serial,
-      name,
-      model,
-      sensors,
-      lastBumpAt,
-      calibrationDueAt,
-      status,
-    })
+    const form = { siteId: Number(siteId), serial, name, model, sensors, lastBumpAt, calibrationDueAt, status }
+    const found = precheck('instruments.save', form, issues)
+    setOwnProblem(found)
+    if (found) return
+    const saved = await saveInstrument(form)
     if (saved) onSaved?.(saved)
   }
 
@@ -81,7 +73,7 @@ export function InstrumentDialog({
       saving={saving}
       onSubmit={() => void submit()}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <IssueTextField
         field="serial"

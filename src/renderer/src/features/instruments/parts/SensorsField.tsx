@@ -25,7 +25,7 @@ export function SensorsField({
   const toggle = (gas: Gas, on: boolean) =>
     onChange(gases.filter((candidate) => (candidate === gas ? on : value.includes(candidate))))
   return (
-    <FormControl component="fieldset" margin="normal" error={issue !== undefined} fullWidth>
+    <FormControl component="fieldset" margin="normal" error={issue !== undefined} fullWidth data-field="sensors">
       <FormLabel component="legend" id={labelId}>
         Sensors
       </FormLabel>

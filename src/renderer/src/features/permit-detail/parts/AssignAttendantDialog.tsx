@@ -3,15 +3,14 @@ import MenuItem from '@mui/material/MenuItem'
 import { useMemo, useState } from 'react'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { fromLocalInput, toLocalInput } from '../../../format/local-datetime'
-import { localProblem, messageOutside } from '../../../errors/problem'
-import type { LocalIssue } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import type { LocalIssue, Problem } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { usePeopleWithRole } from '../../people/use-people'
 import { useSession } from '../../session/use-session'
 import { usePermit } from '../use-permit'
 
-const fields = ['userId', 'shiftName', 'shiftStart', 'shiftEnd']
 const shiftMs = 8 * 60 * 60_000
 
 interface Candidate {
@@ -46,8 +45,8 @@ export function AssignAttendantDialog({ detail }: { detail: PermitDetailDto }) {
   const [shiftName, setShiftName] = useState('')
   const [start, setStart] = useState(() => toLocalInput(Date.now()))
   const [end, setEnd] = useState(() => toLocalInput(Date.now() + shiftMs))
-  const [localIssues, setLocalIssues] = useState<LocalIssue[]>([])
-  const problem = localIssues.length > 0 ? localProblem(localIssues) : serverProblem
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
 
   const submit = () => {
     const shiftStart = fromLocalInput(start)
@@ -57,9 +56,10 @@ export function AssignAttendantDialog({ detail }: { detail: PermitDetailDto }) {
       ...(shiftStart === null ? [{ path: 'shiftStart', message: 'must be a date and time' }] : []),
       ...(shiftEnd === null ? [{ path: 'shiftEnd', message: 'must be a date and time' }] : []),
     ]
-    setLocalIssues(issues)
-    if (issues.length > 0 || shiftStart === null || shiftEnd === null) return
-    void assign({ userId: Number(userId), shiftName, shiftStart, shiftEnd })
+    const form = { userId: Number(userId), shiftName, shiftStart: shiftStart ?? 0, shiftEnd: shiftEnd ?? 0 }
+    const found = precheck('attendants.assign', { permitId: detail.card.id, ...form }, issues)
+    setOwnProblem(found)
+    if (!found) void assign(form)
   }
 
   return (
@@ -69,7 +69,7 @@ export function AssignAttendantDialog({ detail }: { detail: PermitDetailDto }) {
       saving={saving}
       onSubmit={submit}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       {mayList ? null : (
         <DialogContentText>

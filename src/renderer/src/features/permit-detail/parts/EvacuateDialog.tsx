@@ -1,7 +1,6 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
-import { messageOutside } from '../../../errors/problem'
 import { EvacuationReasonField } from '../../evacuation/EvacuationReasonField'
 import { FormDialog } from '../../../ui/FormDialog'
 import { usePermit } from '../use-permit'
@@ -21,7 +20,7 @@ export function EvacuateDialog({ detail }: { detail: PermitDetailDto }) {
       saving={saving}
       onSubmit={() => void evacuate(reason)}
       onClose={closeDialog}
-      alert={messageOutside(problem, ['reason'])}
+      problem={problem}
     >
       <DialogContentText>
         Everyone comes out of {detail.card.spaceTag} now (

@@ -10,13 +10,14 @@ import { readingKindLabels } from '../../../../../shared/contract/atmosphere'
 import type { InstrumentDto } from '../../../../../shared/contract/instruments'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { gases } from '../../../../../shared/domain/gases'
-import { localProblem, messageOutside } from '../../../errors/problem'
-import type { LocalIssue } from '../../../errors/problem'
+import { localProblem } from '../../../errors/problem'
+import type { LocalIssue, Problem } from '../../../errors/problem'
 import { fromLocalInput, toLocalInput } from '../../../format/local-datetime'
 import { useStores } from '../../../app/stores-context'
 import { IssueTextField } from '../../../ui/IssueTextField'
-import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { IssueSummary } from '../../../ui/IssueSummary'
 import { UnmetConditionsAlert } from '../../../ui/UnmetConditionsAlert'
+import { useIssueSummary } from '../../../ui/use-issue-summary'
 import { useServerNow } from '../../../live/use-server-now'
 import { useSession } from '../../session/use-session'
 import { checkGases, emptyGasTexts, gasValuesFrom } from '../gas-entry'
@@ -38,8 +39,6 @@ const FieldRow = styled('div')(({ theme }) => ({
   [theme.breakpoints.up('md')]: { gridTemplateColumns: 'repeat(4, minmax(0, 1fr))' },
 }))
 
-const shownFields = ['values', 'instrument', 'tester', 'kind', 'takenAt']
-
 /**
  * A pre-entry or periodic test typed from the instrument: O2, LEL, H2S, CO in that order
  * (1910.146 Appendix B), each judged against the permit's conditions while it is typed.
@@ -59,8 +58,9 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
   const [kind, setKind] = useState<TestKind>(detail.tests.length === 0 ? 'pre_entry' : 'periodic')
   // Untouched, the time is "now" when the test is recorded, on the server's clock.
   const [time, setTime] = useState<string | null>(null)
-  const [localIssues, setLocalIssues] = useState<LocalIssue[]>([])
-  const problem = localIssues.length > 0 ? localProblem(localIssues) : serverProblem
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
+  const { formRef, summary } = useIssueSummary(problem)
   const checks = checkGases(texts, detail.fields.conditions)
 
   const submit = async (event: FormEvent) => {
@@ -77,7 +77,7 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
         : []),
       ...(takenAt === null ? [{ path: 'takenAt', message: 'must be a date and time' }] : []),
     ]
-    setLocalIssues(issues)
+    setOwnProblem(issues.length > 0 ? localProblem(issues) : null)
     if (issues.length > 0 || !('values' in gasResult) || takenAt === null || !me || instrument === null) return
     const recorded = await recordTest({
       kind,
@@ -93,7 +93,7 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
   }
 
   return (
-    <Stack component="form" noValidate aria-label="Record test" onSubmit={(event) => void submit(event)}>
+    <Stack component="form" ref={formRef} noValidate aria-label="Record test" onSubmit={(event) => void submit(event)}>
       <Typography variant="h3" component="h3">
         Record test
       </Typography>
@@ -104,7 +104,7 @@ export function RecordTestForm({ detail }: { detail: PermitDetailDto }) {
       ) : null}
       <Typography sx={{ color: 'text.secondary' }}>Oxygen first, then combustible gases, then toxic gases.</Typography>
       {refusal ? <UnmetConditionsAlert title="Test not recorded" unmet={refusal} /> : null}
-      <ProblemAlert message={messageOutside(problem, shownFields)} />
+      <IssueSummary summary={summary} />
       <FieldRow>
         {gases.map((gas, index) => {
           const check = checks[index]

@@ -6,14 +6,12 @@ import FormHelperText from '@mui/material/FormHelperText'
 import MenuItem from '@mui/material/MenuItem'
 import { useState } from 'react'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
-import { issueAt, messageOutside } from '../../../errors/problem'
+import { issueAt } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { usePeopleWithRole } from '../../people/use-people'
 import { useSession } from '../../session/use-session'
 import { usePermit } from '../use-permit'
-
-const fields = ['newSupervisorId', 'conditionsConfirmed', 'note']
 
 /** A change of entry supervisor: the new one confirms the entry conditions, and it is recorded. */
 export function TransferDialog({ detail }: { detail: PermitDetailDto }) {
@@ -37,7 +35,7 @@ export function TransferDialog({ detail }: { detail: PermitDetailDto }) {
       saving={saving}
       onSubmit={() => void transfer({ newSupervisorId, conditionsConfirmed: confirmed, note })}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <DialogContentText>Current entry supervisor: {detail.card.entrySupervisor}.</DialogContentText>
       {mayList ? (

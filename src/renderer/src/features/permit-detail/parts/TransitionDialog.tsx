@@ -1,6 +1,5 @@
 import DialogContentText from '@mui/material/DialogContentText'
 import { useState } from 'react'
-import { messageOutside } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import type { ManualAction } from '../permit-view-state'
@@ -89,7 +88,7 @@ export function TransitionDialog({ action }: { action: ManualAction }) {
       saving={saving}
       onSubmit={submit}
       onClose={closeDialog}
-      alert={messageOutside(problem, spec.field ? [spec.field] : [])}
+      problem={problem}
     >
       <DialogContentText>{spec.explain}</DialogContentText>
       {spec.field ? (

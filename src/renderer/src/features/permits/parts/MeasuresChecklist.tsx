@@ -19,7 +19,12 @@ export function MeasuresChecklist() {
     update({ isolationMeasures: measures.map((row, at) => (at === index ? { ...row, ...patch } : row)) })
   const listIssue = issueAt(problem, 'isolationMeasures')
   return (
-    <Stack role="group" aria-label="Isolation and control measures">
+    <Stack
+      role="group"
+      aria-label="Isolation and control measures"
+      data-field="isolationMeasures"
+      data-label="Isolation and control measures"
+    >
       {measures.map((row, index) => {
         const number = String(index + 1)
         return (

@@ -19,7 +19,7 @@ export function SupervisorField() {
   if (!mayList)
     return (
       <>
-        <Typography sx={{ mt: 2 }}>
+        <Typography sx={{ mt: 2 }} tabIndex={-1} data-field="entrySupervisorId" data-label="Entry supervisor">
           Entry supervisor: <strong>{supervisorName}</strong>
         </Typography>
         <Typography

@@ -3,22 +3,13 @@ import FormControlLabel from '@mui/material/FormControlLabel'
 import FormHelperText from '@mui/material/FormHelperText'
 import MenuItem from '@mui/material/MenuItem'
 import { useState } from 'react'
-import type { SiteDto } from '../../../../../shared/contract/sites'
+import { defaultRawReadingDays, minRawReadingDays, type SiteDto } from '../../../../../shared/contract/sites'
 import { limitProfileIds, limitProfiles } from '../../../../../shared/domain/limit-profiles'
-import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import type { Problem } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import { useSites } from '../use-sites'
-
-const fields = [
-  'code',
-  'name',
-  'limitProfile',
-  'maxTestAgeMinutes',
-  'maxReadingGapSeconds',
-  'entryRequiresGrant',
-  'pendingRequestDays',
-]
 
 export function SiteDialog({ site }: { site: SiteDto | null }) {
   const saving = useSites((state) => state.saving)
@@ -32,36 +23,37 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
   const [gapSeconds, setGapSeconds] = useState(String(site?.maxReadingGapSeconds ?? 60))
   const [entryRequiresGrant, setEntryRequiresGrant] = useState(site?.entryRequiresGrant ?? false)
   const [pendingDays, setPendingDays] = useState(String(site?.pendingRequestDays ?? 7))
-  const [minutesInvalid, setMinutesInvalid] = useState(false)
-  const [gapInvalid, setGapInvalid] = useState(false)
-  const [daysInvalid, setDaysInvalid] = useState(false)
-  const problem = minutesInvalid
-    ? fieldProblem('maxTestAgeMinutes', 'must be a whole number of minutes')
-    : gapInvalid
-      ? fieldProblem('maxReadingGapSeconds', 'must be a whole number of seconds')
-      : daysInvalid
-        ? fieldProblem('pendingRequestDays', 'must be a whole number of days')
-        : serverProblem
+  const [rawDays, setRawDays] = useState(String(site?.rawReadingDays ?? defaultRawReadingDays))
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
   const profile = limitProfileIds.map((id) => limitProfiles[id]).find((candidate) => candidate.id === limitProfile)
 
   const submit = () => {
     const maxTestAgeMinutes = /^\d+$/.test(minutes.trim()) ? Number(minutes) : null
     const maxReadingGapSeconds = /^\d+$/.test(gapSeconds.trim()) ? Number(gapSeconds) : null
     const pendingRequestDays = /^\d+$/.test(pendingDays.trim()) ? Number(pendingDays) : null
-    setMinutesInvalid(maxTestAgeMinutes === null)
-    setGapInvalid(maxReadingGapSeconds === null)
-    setDaysInvalid(pendingRequestDays === null)
-    if (maxTestAgeMinutes === null || maxReadingGapSeconds === null || pendingRequestDays === null) return
+    const rawReadingDays = /^\d+$/.test(rawDays.trim()) ? Number(rawDays) : null
+    const notWhole = (path: string, value: number | null, unit: string) =>
+      value === null ? [{ path, message: `must be a whole number of ${unit}` }] : []
     // Every setting is sent: one left out would be saved back as its default.
-    void saveSite({
+    const form = {
       code,
       name,
       limitProfile,
-      maxTestAgeMinutes,
-      maxReadingGapSeconds,
+      maxTestAgeMinutes: maxTestAgeMinutes ?? 0,
+      maxReadingGapSeconds: maxReadingGapSeconds ?? 0,
       entryRequiresGrant,
-      pendingRequestDays,
-    })
+      pendingRequestDays: pendingRequestDays ?? 0,
+      rawReadingDays: rawReadingDays ?? 0,
+    }
+    const found = precheck('sites.save', form, [
+      ...notWhole('maxTestAgeMinutes', maxTestAgeMinutes, 'minutes'),
+      ...notWhole('maxReadingGapSeconds', maxReadingGapSeconds, 'seconds'),
+      ...notWhole('pendingRequestDays', pendingRequestDays, 'days'),
+      ...notWhole('rawReadingDays', rawReadingDays, 'days'),
+    ])
+    setOwnProblem(found)
+    if (!found) void saveSite(form)
   }
 
   return (
@@ -71,7 +63,7 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
       saving={saving}
       onSubmit={submit}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <IssueTextField field="code" label="Code" value={code} onChange={setCode} problem={problem} autoFocus required />
       <IssueTextField field="name" label="Name" value={name} onChange={setName} problem={problem} required />
@@ -128,6 +120,14 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
         onChange={setPendingDays}
         problem={problem}
         hint="A request for one of this site's spaces that nobody decides in time expires, and its requester is told."
+      />
+      <IssueTextField
+        field="rawReadingDays"
+        label="Raw gas readings kept after a permit ends (days)"
+        value={rawDays}
+        onChange={setRawDays}
+        problem={problem}
+        hint={`At least ${String(minRawReadingDays)} (a year after the permit closes, 1910.146(e)(6)). After that only the per-minute and per-hour summaries remain.`}
       />
     </FormDialog>
   )

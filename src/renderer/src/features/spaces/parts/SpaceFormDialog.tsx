@@ -4,13 +4,12 @@ import { spaceClassificationLabels, spaceClassifications } from '../../../../../
 import type { SpaceDto } from '../../../../../shared/contract/spaces'
 import { spaceServiceStatusLabels, spaceServiceStatuses } from '../../../../../shared/domain/space-availability'
 import type { SpaceServiceStatus } from '../../../../../shared/domain/space-availability'
-import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import type { Problem } from '../../../errors/problem'
 import { FormDialog } from '../../../ui/FormDialog'
 import { IssueTextField } from '../../../ui/IssueTextField'
 import type { SpaceForm } from '../spaces-store'
 import { useSpaces } from '../use-spaces'
-
-const fields = ['tag', 'name', 'siteId', 'location', 'hazardNotes', 'classification', 'status']
 
 type Classification = SpaceForm['classification']
 const asClassification = (value: string): Classification =>
@@ -37,13 +36,18 @@ export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
   const [hazardNotes, setHazardNotes] = useState(space?.hazardNotes ?? '')
   const [classification, setClassification] = useState<Classification>(space?.classification ?? 'permit_required')
   const [status, setStatus] = useState<SpaceServiceStatus>(space?.status ?? 'in_service')
-  const [siteMissing, setSiteMissing] = useState(false)
-  const problem = siteMissing ? fieldProblem('siteId', 'is required: choose the site') : serverProblem
+  const [ownProblem, setOwnProblem] = useState<Problem | null>(null)
+  const problem = ownProblem ?? serverProblem
 
   const submit = () => {
-    setSiteMissing(siteId === '')
-    if (siteId === '') return
-    void saveSpace({ tag, name, siteId: Number(siteId), location, hazardNotes, classification, status })
+    const form = { tag, name, siteId: Number(siteId), location, hazardNotes, classification, status }
+    const found = precheck(
+      'spaces.create',
+      form,
+      siteId === '' ? [{ path: 'siteId', message: 'is required: choose the site' }] : [],
+    )
+    setOwnProblem(found)
+    if (!found) void saveSpace(form)
   }
 
   return (
@@ -53,7 +57,7 @@ export function SpaceFormDialog({ space }: { space: SpaceDto | null }) {
       saving={saving}
       onSubmit={submit}
       onClose={closeDialog}
-      alert={messageOutside(problem, fields)}
+      problem={problem}
     >
       <IssueTextField
         field="tag"

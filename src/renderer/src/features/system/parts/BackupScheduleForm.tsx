@@ -4,12 +4,12 @@ import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import type { FormEvent } from 'react'
-import { fieldProblem, messageOutside } from '../../../errors/problem'
+import { precheck } from '../../../errors/contract-check'
+import { IssueSummary } from '../../../ui/IssueSummary'
 import { IssueTextField } from '../../../ui/IssueTextField'
-import { ProblemAlert } from '../../../ui/ProblemAlert'
+import { useIssueSummary } from '../../../ui/use-issue-summary'
 import { useSystem } from '../use-system'
 
-const fields = ['everyHours', 'keepScheduled']
 const wholeNumber = (text: string): number | null => (/^\d+$/.test(text.trim()) ? Number(text) : null)
 
 /** How often the schedule backs up and how many of its backups stay on disk; the parent remounts it when the schedule changes. */
@@ -19,27 +19,45 @@ export function BackupScheduleForm({ everyHours, keepScheduled }: { everyHours: 
   const saved = useSystem((state) => state.scheduleSaved)
   const saveSchedule = useSystem((state) => state.saveSchedule)
   const refuseSchedule = useSystem((state) => state.refuseSchedule)
+  const { formRef, summary } = useIssueSummary(problem)
   const [hours, setHours] = useState(String(everyHours))
   const [keep, setKeep] = useState(String(keepScheduled))
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const schedule = { everyHours: wholeNumber(hours), keepScheduled: wholeNumber(keep) }
-    if (schedule.everyHours === null) refuseSchedule(fieldProblem('everyHours', 'must be a whole number of hours'))
-    else if (schedule.keepScheduled === null)
-      refuseSchedule(fieldProblem('keepScheduled', 'must be a whole number of backups'))
+    const found = precheck(
+      'system.setBackupSchedule',
+      { everyHours: schedule.everyHours ?? 0, keepScheduled: schedule.keepScheduled ?? 0 },
+      [
+        ...(schedule.everyHours === null ? [{ path: 'everyHours', message: 'must be a whole number of hours' }] : []),
+        ...(schedule.keepScheduled === null
+          ? [{ path: 'keepScheduled', message: 'must be a whole number of backups' }]
+          : []),
+      ],
+    )
+    if (found) refuseSchedule(found)
+    else if (schedule.everyHours === null || schedule.keepScheduled === null) return
     else void saveSchedule({ everyHours: schedule.everyHours, keepScheduled: schedule.keepScheduled })
   }
 
   return (
-    <Stack component="form" noValidate aria-label="Backup schedule" onSubmit={submit} spacing={1} sx={{ mt: 3 }}>
+    <Stack
+      component="form"
+      ref={formRef}
+      noValidate
+      aria-label="Backup schedule"
+      onSubmit={submit}
+      spacing={1}
+      sx={{ mt: 3 }}
+    >
       <Typography variant="h3" component="h3">
         Schedule
       </Typography>
       <Typography sx={{ color: 'text.secondary' }}>
         For the whole installation: a backup holds every site’s records in one file.
       </Typography>
-      <ProblemAlert message={messageOutside(problem, fields)} />
+      <IssueSummary summary={summary} />
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ alignItems: 'flex-start' }}>
         <IssueTextField
           field="everyHours"
