@@ -131,9 +131,7 @@ describe('permit form', () => {
       expect(document.activeElement).toBe(screen.getByRole('combobox', { name: 'Space' }))
       for (const label of [/^Purpose of entry/, /^Rescue service/, /^How to summon rescue/, /^Communication method/])
         expect(screen.getByLabelText(label).getAttribute('aria-invalid')).toBe('true')
-      expect(descriptionOf(screen.getByRole('combobox', { name: 'Hazards' }))).toBe(
-        'must name at least one hazard',
-      )
+      expect(descriptionOf(screen.getByRole('combobox', { name: 'Hazards' }))).toBe('must name at least one hazard')
       expect(transport.callsTo('permits.create')).toEqual([])
 
       fireEvent.click(summary.getByRole('button', { name: 'Communication method is required.' }))
