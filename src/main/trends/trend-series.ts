@@ -5,21 +5,13 @@ import type { Sqlite } from '../db/database'
 import { periodMs, type TrendPlan } from './trend-resolution'
 
 type RawRow = [takenAt: number, o2: number | null, lel: number | null, h2s: number | null, co: number | null]
-type RollupRow = [
-  startsAt: number,
-  low: number,
-  high: number,
-  first: number,
-  firstAt: number,
-  last: number,
-  lastAt: number,
-]
+type RollupRow = [low: number, high: number, first: number, firstAt: number, last: number, lastAt: number]
 
 /**
  * Reads one monitor's readings for one permit over a window and reduces each gas to at most four
  * points a pixel column: raw rows are a primary-key range scan; a rollup period gives its first and
- * last at their times and its lowest and highest between them (when within the period they came
- * is not kept: at this zoom a column is wider than the period, so the value is what matters).
+ * last at their times and its lowest and highest midway between them (when within the period they
+ * came is not kept: at this zoom a period is a few pixels at most, so the value is what matters).
  */
 export function createSeriesReader(sqlite: Sqlite) {
   const raw = sqlite
@@ -30,7 +22,7 @@ export function createSeriesReader(sqlite: Sqlite) {
   const rollups = (table: string) =>
     sqlite
       .prepare(
-        `select starts_at, low, high, first, first_at, last, last_at from ${table} where permit_id = ? and instrument_id = ? and gas = ? and starts_at > ? and starts_at <= ? order by starts_at`,
+        `select low, high, first, first_at, last, last_at from ${table} where permit_id = ? and instrument_id = ? and gas = ? and starts_at > ? and starts_at <= ? order by starts_at`,
       )
       .raw()
   const rollupsOf = {
@@ -64,16 +56,15 @@ export function createSeriesReader(sqlite: Sqlite) {
         const reducer = reducers[gas]
         if (!reducer) continue
         const rows = statement.all(permitId, instrumentId, gas, from - period, to) as RollupRow[]
-        for (const [startsAt, low, high, first, firstAt, last, lastAt] of rows) {
-          const middle = Math.min(Math.max(startsAt + period / 2, firstAt), lastAt)
-          const inWindow = (at: number) => at >= from && at <= to
-          if (inWindow(firstAt)) reducer.add(firstAt, first)
+        for (const [low, high, first, firstAt, last, lastAt] of rows) {
+          const middle = Math.round((firstAt + lastAt) / 2)
+          if (firstAt >= from && firstAt <= to) reducer.add(firstAt, first)
           // A lowest or highest equal to the first or last is already drawn by them.
-          if (inWindow(middle)) {
+          if (middle >= from && middle <= to) {
             if (low !== first && low !== last) reducer.add(middle, low)
             if (high !== first && high !== last) reducer.add(middle, high)
           }
-          if (inWindow(lastAt) && lastAt !== firstAt) reducer.add(lastAt, last)
+          if (lastAt >= from && lastAt <= to && lastAt !== firstAt) reducer.add(lastAt, last)
           seen[gas] = true
         }
       }
