@@ -149,4 +149,15 @@ describe('trend queries', () => {
       expect(result.ok ? null : result.error).toMatchObject({ code: 'VALIDATION', issues: [{ field: 'to' }] })
     }
   })
+
+  // Last: it removes the readings, as retention does for a permit closed long ago.
+  it('fall back to the minute rollups for a short window once the readings themselves are gone', async () => {
+    const db = new Database(t.backend.databaseFile)
+    db.prepare('delete from monitor_readings where permit_id = ?').run(permitId)
+    db.close()
+    const from = start + spikeAt - 600 * second
+    const trend = await query(from, from + 15 * 60 * second, 300)
+    expect(trend.resolution).toBe('minute')
+    expect(highest(h2sOf(trend))).toBe(15)
+  })
 })

@@ -31,17 +31,17 @@ export function createSeriesReader(sqlite: Sqlite) {
     day: rollups('reading_rollups_day'),
   }
 
-  /** Per gas (in `gases` order): its points, values in the gas's unit. */
-  return function read(
+  /** Reduces each gas of the chosen source; false when the source held nothing in the window. */
+  function reduceInto(
+    reducers: ReturnType<typeof createColumnReducer>[],
+    seen: boolean[],
     permitId: number,
     instrumentId: number,
     from: number,
     to: number,
-    plan: TrendPlan,
-  ): (Downsampled | null)[] {
-    const reducers = gases.map(() => createColumnReducer(from, plan.columnMs, plan.gapMs))
-    const seen = [false, false, false, false]
-    if (plan.resolution === 'raw') {
+    resolution: TrendPlan['resolution'],
+  ): boolean {
+    if (resolution === 'raw') {
       for (const row of raw.all(permitId, instrumentId, from, to) as RawRow[])
         for (let gas = 0; gas < 4; gas++) {
           const value = row[gas + 1] as number | null
@@ -49,27 +49,52 @@ export function createSeriesReader(sqlite: Sqlite) {
           reducers[gas]?.add(row[0], value)
           seen[gas] = true
         }
-    } else {
-      const period = periodMs[plan.resolution]
-      const statement = rollupsOf[plan.resolution]
-      for (let gas = 0; gas < 4; gas++) {
-        const reducer = reducers[gas]
-        if (!reducer) continue
-        const rows = statement.all(permitId, instrumentId, gas, from - period, to) as RollupRow[]
-        for (const [low, high, first, firstAt, last, lastAt] of rows) {
-          const middle = Math.round((firstAt + lastAt) / 2)
-          if (firstAt >= from && firstAt <= to) reducer.add(firstAt, first)
-          // A lowest or highest equal to the first or last is already drawn by them.
-          if (middle >= from && middle <= to) {
-            if (low !== first && low !== last) reducer.add(middle, low)
-            if (high !== first && high !== last) reducer.add(middle, high)
-          }
-          if (lastAt >= from && lastAt <= to && lastAt !== firstAt) reducer.add(lastAt, last)
-          seen[gas] = true
+      return seen.some(Boolean)
+    }
+    const period = periodMs[resolution]
+    const statement = rollupsOf[resolution]
+    for (let gas = 0; gas < 4; gas++) {
+      const reducer = reducers[gas]
+      if (!reducer) continue
+      const rows = statement.all(permitId, instrumentId, gas, from - period, to) as RollupRow[]
+      for (const [low, high, first, firstAt, last, lastAt] of rows) {
+        const middle = Math.round((firstAt + lastAt) / 2)
+        if (firstAt >= from && firstAt <= to) reducer.add(firstAt, first)
+        // A lowest or highest equal to the first or last is already drawn by them.
+        if (middle >= from && middle <= to) {
+          if (low !== first && low !== last) reducer.add(middle, low)
+          if (high !== first && high !== last) reducer.add(middle, high)
         }
+        if (lastAt >= from && lastAt <= to && lastAt !== firstAt) reducer.add(lastAt, last)
+        seen[gas] = true
       }
     }
-    return reducers.map((reducer, gas) => {
+    return seen.some(Boolean)
+  }
+
+  /**
+   * Per gas (in `gases` order): its points, values in the gas's unit, and the source they came
+   * from. A window too short for rollups falls back to the minute rollups when the readings
+   * themselves are gone (retention keeps only the rollups of old permits).
+   */
+  return function read(
+    permitId: number,
+    instrumentId: number,
+    from: number,
+    to: number,
+    plan: TrendPlan,
+  ): { resolution: TrendPlan['resolution']; byGas: (Downsampled | null)[] } {
+    let resolution = plan.resolution
+    let reducers = gases.map(() => createColumnReducer(from, plan.columnMs, plan.gapMs))
+    let seen = [false, false, false, false]
+    if (!reduceInto(reducers, seen, permitId, instrumentId, from, to, resolution) && resolution === 'raw') {
+      resolution = 'minute'
+      const gapMs = Math.max(plan.gapMs, 2 * periodMs.minute)
+      reducers = gases.map(() => createColumnReducer(from, plan.columnMs, gapMs))
+      seen = [false, false, false, false]
+      reduceInto(reducers, seen, permitId, instrumentId, from, to, resolution)
+    }
+    const byGas = reducers.map((reducer, gas) => {
       if (!seen[gas]) return null
       const name = gases[gas] ?? 'o2'
       const { times, values } = reducer.finish()
@@ -79,6 +104,7 @@ export function createSeriesReader(sqlite: Sqlite) {
       }
       return { times, values }
     })
+    return { resolution, byGas }
   }
 }
 

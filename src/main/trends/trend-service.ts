@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm'
+import { trendResolutions } from '../../shared/contract/trends'
 import type { TrendDto, TrendQueryInput, TrendSeries } from '../../shared/contract/trends'
 import { gases } from '../../shared/domain/gases'
 import type { Db, Sqlite } from '../db/database'
@@ -37,9 +38,13 @@ export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
       const resolved = resolveSubject(db, subject)
       const plan = planTrend(from, to, width, feedGapMs(resolved.permitIds))
       const series: TrendSeries[] = []
+      // The coarsest source any series came from (a permit whose readings are gone gives its rollups).
+      let resolution = plan.resolution
       for (const source of resolved.sources) {
-        const byGas = readSeries(source.permitId, source.instrumentId, from, to, plan)
-        byGas.forEach((points, position) => {
+        const read = readSeries(source.permitId, source.instrumentId, from, to, plan)
+        if (trendResolutions.indexOf(read.resolution) > trendResolutions.indexOf(resolution))
+          resolution = read.resolution
+        read.byGas.forEach((points, position) => {
           const gas = gases[position]
           if (points && gas) series.push({ gas, ...source, ...points })
         })
@@ -49,7 +54,7 @@ export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
         title: resolved.title,
         from,
         to,
-        resolution: plan.resolution,
+        resolution,
         columnMs: plan.columnMs,
         series,
         bands: resolved.bands,
