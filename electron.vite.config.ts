@@ -10,6 +10,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
+          // The full integrity check runs in a worker thread started from this file (db/full-check.ts).
+          'integrity-check-worker': resolve(__dirname, 'src/main/db/integrity-check-worker.ts'),
         },
       },
     },

@@ -1,7 +1,7 @@
 import { version } from '../../package.json'
 import { createTrendHandlers } from './trends/trend-handlers'
 import { createTrendService } from './trends/trend-service'
-import type { BackupDto } from '../shared/contract/system'
+import type { BackupDto, IntegrityCheckDto } from '../shared/contract/system'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
 import { createEvidenceHandlers } from './evidence/evidence-handlers'
@@ -27,6 +27,7 @@ import { createSessionService } from './identity/session-service'
 import { createUserAdminService } from './identity/user-admin-service'
 import { migrationsFolder } from './resources-dir'
 import { createBackupService } from './system/backup-service'
+import { createIntegrityCheckService } from './system/integrity-check-service'
 import { createSystemHandlers } from './system/system-handlers'
 import { createAtmosphereHandlers } from './atmosphere/atmosphere-handlers'
 import { createAttendantHandlers } from './attendants/attendant-handlers'
@@ -74,6 +75,10 @@ const staleCheckMs = 5_000
 const backupCheckMs = 10 * 60_000
 /** The first look at the schedule, a minute after start-up. */
 const backupAfterStartMs = 60_000
+/** How often the full integrity check's schedule is looked at; its own interval (default 24 h) decides when one is due. */
+const integrityCheckMs = 10 * 60_000
+/** The first look, after the first look at the backups: both read the whole file. */
+const integrityCheckAfterStartMs = 3 * 60_000
 
 /** Opens the database and wires every service, handler and the gate. */
 export function createBackend(
@@ -89,6 +94,8 @@ export function createBackend(
   sweepAccess(): number
   /** Takes a scheduled backup when one is due and removes those beyond the kept; null when none was due. */
   runDueBackups(): Promise<BackupDto | null>
+  /** Runs the full integrity check when one is due (in a worker thread); null when none was due. */
+  runDueIntegrityCheck(): Promise<IntegrityCheckDto | null>
 } {
   const clock = overrides.clock ?? systemClock
   const hasher = overrides.hasher ?? createScryptHasher()
@@ -126,12 +133,26 @@ export function createBackend(
   })
   const mayReceive = createEventAccess(db)
   const backups = createBackupService({ database, commit, clock, signingKey, dataDir: options.dataDir })
+  const integrityChecks = createIntegrityCheckService({
+    database,
+    commit,
+    clock,
+    bus,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  integrityChecks.recordStartup({ at: clock.now(), ...database.startupCheck })
 
   const handlers = {
     ...createAuthHandlers(accounts),
     ...createUserHandlers(userAdmin),
     ...createAuditHandlers({ database, commit, clock, bus, signingKey, dataDir: options.dataDir }),
-    ...createSystemHandlers({ database, commit, backups, facts: { version, dataDir: options.dataDir } }),
+    ...createSystemHandlers({
+      database,
+      commit,
+      backups,
+      integrityChecks,
+      facts: { version, dataDir: options.dataDir },
+    }),
     ...createSiteHandlers(db, commit),
     ...createSpaceHandlers(db, commit),
     ...createPermitHandlers(db, clock, permitService),
@@ -199,6 +220,17 @@ export function createBackend(
     backupAfterStart.unref()
   }
 
+  // Start-up checks only what it can in bounded time; the full check reads every page, in a worker.
+  const runScheduledCheck = () => {
+    integrityChecks
+      .runDue()
+      .catch((error: unknown) => console.error('[gatehouse] scheduled integrity check failed', error))
+  }
+  const integrityTimer = overrides.clock ? null : setInterval(runScheduledCheck, integrityCheckMs)
+  integrityTimer?.unref()
+  const integrityAfterStart = overrides.clock ? null : setTimeout(runScheduledCheck, integrityCheckAfterStartMs)
+  integrityAfterStart?.unref()
+
   const dispatch = createDispatch({
     handlers,
     sessions,
@@ -247,7 +279,11 @@ export function createBackend(
     simulatorTick: () => simulator.tick(),
     sweepAccess,
     runDueBackups: () => backups.runDue(),
+    runDueIntegrityCheck: () => integrityChecks.runDue(),
     close: () => {
+      if (integrityTimer) clearInterval(integrityTimer)
+      if (integrityAfterStart) clearTimeout(integrityAfterStart)
+      integrityChecks.close()
       if (expiryTimer) clearInterval(expiryTimer)
       if (staleTimer) clearInterval(staleTimer)
       if (backupTimer) clearInterval(backupTimer)

@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, session } from 'electron'
 import { createBackend } from './backend'
 import type { Backend } from './backend-types'
 import { resolveDataDir } from './core/data-dir'
-import { DatabaseDamagedError } from './db/database'
+import { DatabaseDamagedError, ForeignDatabaseError } from './db/database'
 import { registerIpcTransport } from './electron/ipc-transport'
 import { findElectronNativeBinding } from './electron/native-binding'
 import { rendererOrigin } from './electron/renderer-origin'
@@ -32,7 +32,11 @@ function start(): void {
       })
     } catch (error) {
       const title =
-        error instanceof DatabaseDamagedError ? 'The Gatehouse database is damaged' : 'Gatehouse could not start'
+        error instanceof DatabaseDamagedError
+          ? 'The Gatehouse database is damaged'
+          : error instanceof ForeignDatabaseError
+            ? 'This is not a Gatehouse database'
+            : 'Gatehouse could not start'
       dialog.showErrorBox(title, startFailureMessage(error))
       app.exit(1)
       return

@@ -128,6 +128,11 @@ const commandScript: Step[] = [
     path: 'system.setBackupSchedule',
     run: () => t.ok('system.setBackupSchedule', { everyHours: 12, keepScheduled: 7 }, adminToken),
   },
+  { path: 'system.checkIntegrity', run: () => t.ok('system.checkIntegrity', {}, adminToken) },
+  {
+    path: 'system.setIntegrityCheckSchedule',
+    run: () => t.ok('system.setIntegrityCheckSchedule', { everyHours: 6 }, adminToken),
+  },
   { path: 'audit.checkpoint', run: () => t.ok('audit.checkpoint', {}, adminToken) },
   { path: 'audit.export', run: () => t.ok('audit.export', { format: 'csv' }, adminToken) },
   {

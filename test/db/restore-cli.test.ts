@@ -142,9 +142,14 @@ describe('npm run db:restore', () => {
       const { items: users } = await ask('users.list', {}, token)
       expect(users.map((user) => user.username).sort()).toEqual(['ada', 'bob'])
       expect(await ask('audit.verify', {}, token)).toMatchObject({ intact: true, firstBroken: null })
-      // The newest entry is this sign-in; the one before it records the restore.
-      const { items: entries } = await ask('audit.list', { limit: 2 }, token)
-      expect(entries[1]).toMatchObject({
+      // Newest first: this sign-in, the restored folder's start-up check, then the restore.
+      const { items: entries } = await ask('audit.list', { limit: 3 }, token)
+      expect(entries.map((entry) => entry.action)).toEqual([
+        'auth.login',
+        'system.integrity_checked',
+        'system.restored',
+      ])
+      expect(entries[2]).toMatchObject({
         action: 'system.restored',
         summary: `Database restored from ${path.basename(backupFile)}; the one it replaced kept as ${aside[0] ?? ''}`,
       })

@@ -40,11 +40,11 @@ export const longSessions: SessionPolicy = {
   maxLifetimeMs: 7 * 86_400_000,
 }
 
-/** A backend on a fresh SQLite file in a temp folder, with the real migrations. */
+/** A backend on a fresh SQLite file in a temp folder (or on the data folder given), with the real migrations. */
 export function makeTestBackend(
-  options: { sessionPolicy?: SessionPolicy; clock?: Clock; deviceLimits?: DeviceLimits } = {},
+  options: { sessionPolicy?: SessionPolicy; clock?: Clock; deviceLimits?: DeviceLimits; dataDir?: string } = {},
 ) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
   const manual = manualClock()
   const clock = options.clock ? { ...manual, now: () => options.clock?.now() ?? manual.now() } : manual
   const errors: unknown[] = []

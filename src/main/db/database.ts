@@ -4,7 +4,9 @@ import Database from 'better-sqlite3'
 import { drizzle } from 'drizzle-orm/better-sqlite3'
 import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
+import { readMigrationFiles } from 'drizzle-orm/migrator'
 import * as schema from './schema'
+import { checkHeader, checkOpenedDatabase, isDamage } from './startup-check'
 import { StatementCachingClient } from './statement-cache'
 
 export type Db = BetterSQLite3Database<typeof schema>
@@ -14,6 +16,8 @@ export interface OpenedDatabase {
   sqlite: Sqlite
   db: Db
   file: string
+  /** What the bounded start-up check (startup-check.ts) took and saw; pages is 0 for a new file. */
+  startupCheck: { durationMs: number; pages: number }
   /** Opens another SQLite file (a backup) with the same driver build: Electron's differs from Node's. */
   openFile(file: string, options?: { readonly?: boolean }): Sqlite
   close(): void
@@ -40,19 +44,27 @@ export class DatabaseDamagedError extends Error {
   }
 }
 
+/** The file is a SQLite database, but another program's: Gatehouse will not write its tables into it. */
+export class ForeignDatabaseError extends Error {
+  constructor(file: string, detail: string) {
+    super(
+      `The file at ${file} is not a Gatehouse database (${detail}). Gatehouse will not write its tables into ` +
+        `another program's database; move the file away, or start Gatehouse with --data-dir pointing at its own data folder.`,
+    )
+    this.name = 'ForeignDatabaseError'
+  }
+}
+
+/** How long a connection waits for another's lock before giving up. */
+const busyTimeout = 'busy_timeout = 5000'
+
 /** Every connection gets the same pragmas, set here and nowhere else. */
 export function applyPragmas(sqlite: Sqlite): void {
   sqlite.pragma('journal_mode = WAL')
   // Committed safety records must survive a power cut.
   sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
-  sqlite.pragma('busy_timeout = 5000')
-}
-
-const damageCodes = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_VTAB', 'SQLITE_CORRUPT_INDEX'])
-
-function isDamage(error: unknown): error is Error & { code: string } {
-  return error instanceof Error && 'code' in error && damageCodes.has(String(error.code))
+  sqlite.pragma(busyTimeout)
 }
 
 /** Raised when, after the migrations, a row points at nothing: Gatehouse will not run on such a file. */
@@ -81,23 +93,53 @@ function migrateWithForeignKeysDeferred(sqlite: Sqlite, db: Db, migrationsFolder
   }
 }
 
+/**
+ * Whether the folder holds a migration the file has not had, by drizzle's own rule (a migration
+ * newer than the last applied). Checked first because migrating means checking every reference,
+ * which reads every row: an upgrade may take that long, an ordinary start-up must not.
+ */
+function hasPendingMigrations(sqlite: Sqlite, migrationsFolder: string): boolean {
+  const tracked = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get()
+  if (!tracked) return true
+  const last = sqlite.prepare('select max(created_at) from __drizzle_migrations').pluck().get() as number | null
+  return readMigrationFiles({ migrationsFolder }).some(
+    (migration) => last === null || Number(last) < migration.folderMillis,
+  )
+}
+
+/**
+ * Opens the database after the bounded start-up check (startup-check.ts: header, schema, the
+ * edges of every table, Gatehouse's tables), refusing a damaged or foreign file, then migrates.
+ */
 export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   fs.mkdirSync(path.dirname(options.file), { recursive: true })
+  const started = performance.now()
+  const header = checkHeader(options.file)
+  if (header !== null && header !== 'empty') throw new DatabaseDamagedError(options.file, header)
   const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}
   const sqlite = new Database(options.file, binding)
   try {
+    // Checked before the other pragmas, which would write (WAL mode) to a file about to be refused.
+    sqlite.pragma(busyTimeout)
+    const verdict = checkOpenedDatabase(sqlite)
+    if (verdict.verdict === 'damaged') throw new DatabaseDamagedError(options.file, verdict.problem)
+    if (verdict.verdict === 'foreign') throw new ForeignDatabaseError(options.file, verdict.problem)
+    const startupCheck = {
+      durationMs: performance.now() - started,
+      pages: verdict.verdict === 'ok' ? verdict.pages : 0,
+    }
     applyPragmas(sqlite)
-    // quick_check reads every page but skips index cross-checks: thorough enough at start-up.
-    const problems = sqlite.pragma('quick_check', { simple: false }) as { quick_check: string }[]
-    const first = problems[0]?.quick_check
-    if (first !== 'ok') throw new DatabaseDamagedError(options.file, first ?? 'integrity check returned nothing')
     // drizzle uses only prepare and transaction of its client; the cache provides both.
     const db = drizzle(new StatementCachingClient(sqlite) as unknown as Sqlite, { schema })
-    migrateWithForeignKeysDeferred(sqlite, db, options.migrationsFolder)
+    if (hasPendingMigrations(sqlite, options.migrationsFolder))
+      migrateWithForeignKeysDeferred(sqlite, db, options.migrationsFolder)
     return {
       sqlite,
       db,
       file: options.file,
+      startupCheck,
       openFile: (file, { readonly = false } = {}) => new Database(file, { ...binding, readonly, fileMustExist: true }),
       close: () => sqlite.close(),
     }

@@ -9,6 +9,9 @@ import { lastScheduledAt, pageOfBackups, readSchedule, toBackupDto } from './bac
 import { nextDueAt } from './backup-rules'
 import { changeBackupSchedule } from './backup-schedule-service'
 import type { BackupService } from './backup-service'
+import { lastCheck, lastFullCheck, pageOfChecks, readCheckSchedule, toCheckDto } from './integrity-check-repository'
+import { nextCheckDueAt } from './integrity-check-rules'
+import type { IntegrityCheckService } from './integrity-check-service'
 
 export interface SystemFacts {
   version: string
@@ -19,9 +22,10 @@ export function createSystemHandlers(deps: {
   database: OpenedDatabase
   commit: Commit
   backups: BackupService
+  integrityChecks: IntegrityCheckService
   facts: SystemFacts
 }): HandlersFor<'system'> {
-  const { database, commit, backups, facts } = deps
+  const { database, commit, backups, integrityChecks, facts } = deps
   const { db } = database
   const backupsDir = backupsDirIn(facts.dataDir)
   return {
@@ -47,5 +51,22 @@ export function createSystemHandlers(deps: {
       }
     },
     'system.setBackupSchedule': (input, ctx) => changeBackupSchedule(commit, actorOf(ctx.principal), input),
+    'system.integrityChecks': ({ limit, offset }) => {
+      const schedule = readCheckSchedule(db)
+      const page = pageOfChecks(db, limit, offset)
+      const lastFull = lastFullCheck(db)
+      const lastStartup = lastCheck(db, ['startup'])
+      return {
+        items: page.items.map(toCheckDto),
+        total: page.total,
+        schedule,
+        lastFull: lastFull ? toCheckDto(lastFull) : null,
+        lastStartup: lastStartup ? toCheckDto(lastStartup) : null,
+        running: integrityChecks.running(),
+        nextDueAt: nextCheckDueAt(lastFull?.at ?? null, schedule),
+      }
+    },
+    'system.checkIntegrity': (_input, ctx) => integrityChecks.runManual(actorOf(ctx.principal)),
+    'system.setIntegrityCheckSchedule': (input, ctx) => integrityChecks.setSchedule(actorOf(ctx.principal), input),
   }
 }

@@ -90,6 +90,11 @@ export const events = {
     description: 'A backup was taken (by hand or on schedule) or the backup schedule changed.',
     payload: z.object({ at }),
   }),
+  'system.integrityChecksChanged': event({
+    description:
+      'A database check started or finished (at start-up, on schedule or asked for), or the check schedule changed.',
+    payload: z.object({ at }),
+  }),
   'access.resourcesChanged': event({
     description: 'An IT resource was added to the catalogue, changed or retired.',
     payload: z.object({ resourceId: z.number().int(), at }),

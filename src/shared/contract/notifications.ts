@@ -9,8 +9,17 @@ export const notificationKinds = [
   'grant_expiring',
   'grant_ended',
   'review_due',
+  'integrity_check_failed',
 ] as const
 export type NotificationKind = (typeof notificationKinds)[number]
+
+export const notificationEntityTypes = [
+  'access_request',
+  'access_grant',
+  'access_review',
+  'access_resource',
+  'integrity_check',
+] as const
 
 export const notificationIdSchema = z.number().int().positive()
 
@@ -19,8 +28,8 @@ export const notificationSchema = z.object({
   kind: z.enum(notificationKinds),
   title: z.string(),
   body: z.string(),
-  /** The record it is about, to link to: an access request, a grant, a review. */
-  entityType: z.enum(['access_request', 'access_grant', 'access_review', 'access_resource']),
+  /** The record it is about, to link to: an access request, a grant, a review, a database check. */
+  entityType: z.enum(notificationEntityTypes),
   entityId: z.number().int(),
   createdAt: epochMs,
   readAt: epochMs.nullable(),

@@ -65,6 +65,9 @@ export const procedurePolicy = {
   'system.backup': admin,
   'system.backups': admin,
   'system.setBackupSchedule': admin,
+  'system.integrityChecks': admin,
+  'system.checkIntegrity': admin,
+  'system.setIntegrityCheckSchedule': admin,
   'sites.list': 'signedIn',
   'sites.save': admin,
   'spaces.list': boardReaders,
@@ -162,6 +165,7 @@ export const eventPolicy = {
   'instruments.changed': boardReaders,
   'devices.changed': admin,
   'system.backupsChanged': admin,
+  'system.integrityChecksChanged': admin,
   // Signed in, then narrowed to the people who may read the record (core/event-access.ts).
   'access.resourcesChanged': 'signedIn',
   'access.requestChanged': 'signedIn',

@@ -29,6 +29,27 @@ export const backupScheduleSchema = z.object({
 })
 export type BackupSchedule = z.infer<typeof backupScheduleSchema>
 
+/** startup: the bounded check each start-up makes; scheduled and manual: SQLite's full integrity_check. */
+export const integrityCheckTriggers = ['startup', 'scheduled', 'manual'] as const
+
+export const integrityCheckSchema = z.object({
+  id: z.number().int().positive(),
+  /** When it started. */
+  at: epochMs,
+  trigger: z.enum(integrityCheckTriggers),
+  /** `ok`, or the first problem it found (or why it could not run). */
+  result: z.string(),
+  durationMs: z.number().int().nonnegative(),
+  /** The database's size in pages when checked. */
+  pages: z.number().int().nonnegative(),
+})
+export type IntegrityCheckDto = z.infer<typeof integrityCheckSchema>
+
+export const integrityCheckScheduleSchema = z.object({
+  everyHours: z.number().int().min(1, 'must be at least 1').max(168, 'must be at most 168 (a week)'),
+})
+export type IntegrityCheckSchedule = z.infer<typeof integrityCheckScheduleSchema>
+
 export const systemProcedures = {
   'system.info': query({
     description: 'Version, data folder and schema state of this Gatehouse.',
@@ -65,5 +86,32 @@ export const systemProcedures = {
       'Sets how often a scheduled backup is taken and how many scheduled backups are kept, for the whole installation.',
     input: z.strictObject(backupScheduleSchema.shape),
     output: backupScheduleSchema.extend({ updatedAt: epochMs.nullable() }),
+  }),
+  'system.integrityChecks': query({
+    description:
+      'The database checks made, newest first: the bounded check of each start-up and the full integrity checks (scheduled or asked for), with their result, duration and size; the last of each, the full check running now, and the full check’s schedule.',
+    input: z.strictObject(pageInput),
+    output: pageOf(integrityCheckSchema).extend({
+      schedule: integrityCheckScheduleSchema.extend({ updatedAt: epochMs.nullable() }),
+      /** The last full check (scheduled or manual); null before the first. */
+      lastFull: integrityCheckSchema.nullable(),
+      /** The last start-up check; null before the first. */
+      lastStartup: integrityCheckSchema.nullable(),
+      /** The full check running now; null when none is. */
+      running: z.object({ trigger: z.enum(integrityCheckTriggers), startedAt: epochMs }).nullable(),
+      /** When the next scheduled full check falls due: the last full check’s start plus the interval; null before the first. */
+      nextDueAt: epochMs.nullable(),
+    }),
+  }),
+  'system.checkIntegrity': command({
+    description:
+      'Runs SQLite’s full integrity check of the database (every page, every index against its table) in a worker thread, records and audits its result, and notifies administrators if it found a problem. Refused while a full check is running.',
+    input: noInput,
+    output: integrityCheckSchema,
+  }),
+  'system.setIntegrityCheckSchedule': command({
+    description: 'Sets how often the scheduled full integrity check of the database runs.',
+    input: z.strictObject(integrityCheckScheduleSchema.shape),
+    output: integrityCheckScheduleSchema.extend({ updatedAt: epochMs.nullable() }),
   }),
 }

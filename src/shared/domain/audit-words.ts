@@ -49,6 +49,19 @@ function backupTaken({ after }: AuditFacts): string {
     .join('; ')
 }
 
+const checkNames: Record<string, string> = {
+  startup: 'Start-up check of the database',
+  scheduled: 'Scheduled full integrity check of the database',
+  manual: 'Full integrity check of the database',
+}
+
+/** "Full integrity check of the database passed" or "… found: <problem>". */
+function integrityChecked({ after }: AuditFacts): string {
+  const name = checkNames[field(after, 'trigger') ?? ''] ?? 'Integrity check of the database'
+  const result = field(after, 'result')
+  return result === 'ok' ? `${name} passed` : `${name} found: ${result ?? '?'}`
+}
+
 /**
  * Every action Gatehouse records, in words. The audit page, exports and evidence packs say the
  * same sentence; a test holds that every action the commands write is here.
@@ -75,6 +88,9 @@ export const auditWords: Record<string, Words> = {
     `Database restored from ${field(after, 'from') ?? 'a backup'}${field(after, 'replaced') ? `; the one it replaced kept as ${field(after, 'replaced') ?? ''}` : ''}`,
   'system.backup_schedule_changed': ({ after }) =>
     `Backup schedule set: every ${field(after, 'everyHours') ?? '?'} h, the newest ${field(after, 'keepScheduled') ?? '?'} scheduled backups kept`,
+  'system.integrity_checked': integrityChecked,
+  'system.integrity_check_schedule_changed': ({ after }) =>
+    `Database integrity check schedule set: a full check every ${field(after, 'everyHours') ?? '?'} h`,
   'audit.checkpoint_taken': ({ after }) => `Audit checkpoint signed at entry ${field(after, 'seq') ?? '?'}`,
   'audit.exported': ({ after }) =>
     `Audit trail exported: ${field(after, 'rows') ?? '?'} entries as ${String(field(after, 'format') ?? '').toUpperCase()}`,

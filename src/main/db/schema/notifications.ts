@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core'
-import { notificationKinds } from '../../../shared/contract/notifications'
+import { notificationEntityTypes, notificationKinds } from '../../../shared/contract/notifications'
 import { users } from './users'
 
 /** A person's in-app inbox. Notifications are bookkeeping, not records of the domain: reading one is not audited. */
@@ -12,16 +12,14 @@ export const notifications = sqliteTable(
     userId: integer('user_id')
       .notNull()
       .references(() => users.id),
-    /** What it announces: a request arrived, decided or expired; a grant ending or ended; a review due. */
+    /** What it announces: a request arrived, decided or expired; a grant ending or ended; a review due; a failed database check. */
     kind: text('kind', { enum: notificationKinds }).notNull(),
     /** One line saying what happened. */
     title: text('title').notNull(),
     /** The detail: a justification, a reason, what to do next. */
     body: text('body').notNull(),
     /** The kind of record it is about, to link to. */
-    entityType: text('entity_type', {
-      enum: ['access_request', 'access_grant', 'access_review', 'access_resource'],
-    }).notNull(),
+    entityType: text('entity_type', { enum: notificationEntityTypes }).notNull(),
     /** That record's id. */
     entityId: integer('entity_id').notNull(),
     /** When it was sent (ms since epoch). */
