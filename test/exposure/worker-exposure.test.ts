@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { PersonExposureDto } from '../../src/shared/contract/exposure'
 import { ben } from '../support/scenario'
@@ -159,6 +160,14 @@ describe('a worker’s exposure', () => {
     expect(gasOf(exposure, 0, 'h2s')).toMatchObject({ twa: 0.052, stel: 1.667, minutesWithoutReadings: 0 })
     expect(gasOf(exposure, 0, 'h2s').peak).toEqual({ minuteStart: x.at(1), value: 12 })
     expect(exposure.shifts[0]?.minutesInside).toBe(1.667)
+
+    // Once retention has removed the readings, only the minute rollups are left: the entry's and
+    // the exit's minutes count their whole minute's average for the time inside.
+    const db = new Database(t.backend.databaseFile)
+    db.prepare('delete from monitor_readings where permit_id = ?').run(permit.id)
+    db.close()
+    // (90 + 30 + 30) / 3 x 1/3 + 12 + (6 + 12 + 90 + 90) / 4 x 1/3 = 45.167 ppm-minutes.
+    expect(gasOf(await exposureOf(), 0, 'h2s')).toMatchObject({ twa: 0.094, stel: 3.011, minutesWithoutReadings: 0 })
   })
 
   it('two monitors on one permit: each minute takes the worse', async () => {

@@ -81,9 +81,31 @@ function minuteSumsBetween(db: Db, permitId: number, instrumentId: number, from:
 }
 
 /**
+ * The readings of the part [from, to) of one minute a person was inside. When retention has
+ * removed the permit's readings (the minute has a rollup but no reading left), the minute's
+ * average stands for them as one reading at `from`: which of them came while the person was
+ * inside can no longer be known, so the whole minute's average is weighted by the time inside.
+ */
+function partialMinute(db: Db, permitId: number, instrumentId: number, from: number, to: number): InstantReading[] {
+  if (to <= from) return []
+  const inside = readingsBetween(db, permitId, instrumentId, from, to)
+  if (inside.length > 0) return inside
+  const minute = minuteOf(from)
+  if (readingsBetween(db, permitId, instrumentId, minute, minute + minuteMs).length > 0) return []
+  const sums = minuteSumsBetween(db, permitId, instrumentId, minute, minute + 1)
+  if (sums.length === 0) return []
+  const average = (gas: 'h2s' | 'co') => {
+    const sum = sums.find((one) => one.gas === gas)
+    return sum ? sum.total / sum.n : null
+  }
+  return [{ instrumentId, takenAt: from, h2s: average('h2s'), co: average('co') }]
+}
+
+/**
  * What a stay was exposed to, from each monitor of its permit: the minute rollups (total / n is
  * the average) for the minutes the person was inside for whole, and the readings themselves for
- * the part of the entry's and the exit's minutes they were inside.
+ * the part of the entry's and the exit's minutes they were inside (see partialMinute once
+ * retention has removed them).
  */
 export function stayReadings(db: Db, stay: Stay, now: number): StayReadings {
   const end = stayEnd(stay, now)
@@ -93,13 +115,15 @@ export function stayReadings(db: Db, stay: Stay, now: number): StayReadings {
   const readings: InstantReading[] = []
   for (const instrumentId of monitorsOf(db, stay.permitId)) {
     if (firstWhole >= lastWholeEnd) {
-      // No whole minute inside: the readings of the stay are all there is.
-      readings.push(...readingsBetween(db, stay.permitId, instrumentId, stay.entryAt, end))
+      // No whole minute inside: the readings of the stay (in one minute, or across the boundary of two).
+      const boundary = Math.min(firstWhole, end)
+      readings.push(...partialMinute(db, stay.permitId, instrumentId, stay.entryAt, boundary))
+      readings.push(...partialMinute(db, stay.permitId, instrumentId, boundary, end))
       continue
     }
     minuteSums.push(...minuteSumsBetween(db, stay.permitId, instrumentId, firstWhole, lastWholeEnd))
-    readings.push(...readingsBetween(db, stay.permitId, instrumentId, stay.entryAt, firstWhole))
-    readings.push(...readingsBetween(db, stay.permitId, instrumentId, lastWholeEnd, end))
+    readings.push(...partialMinute(db, stay.permitId, instrumentId, stay.entryAt, firstWhole))
+    readings.push(...partialMinute(db, stay.permitId, instrumentId, lastWholeEnd, end))
   }
   return { stay, minuteSums, readings }
 }
