@@ -42,7 +42,7 @@ export const stelMinutes = 15
 /** The method, in the words shown on screen beside the figures. */
 export const exposureMethod = [
   'One-minute averages on clock minutes, from the continuous readings of the permit’s monitors taken while the person was inside (at or after the entry, before the exit); readings taken while they were outside are left out.',
-  'The minute of an entry or an exit counts the average of the readings taken inside, weighted by the fraction of the minute spent inside.',
+  'The minute of an entry or an exit counts the average of the readings taken inside, weighted by the fraction of the minute spent inside (for a permit whose readings retention has removed, the whole minute’s average).',
   'With several monitors on a permit, each minute takes the highest monitor’s average (the worst-placed monitor).',
   '8 h TWA = sum of the shift’s one-minute averages ÷ 480; minutes outside, and minutes inside without a reading, count as zero. Minutes inside without a reading are counted and shown: an unknown is not a zero.',
   'STEL = the highest mean of 15 consecutive one-minute averages in the shift.',
