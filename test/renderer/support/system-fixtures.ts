@@ -1,5 +1,5 @@
 import type { ProcedureOutput } from '../../../src/shared/contract/procedures'
-import type { BackupDto } from '../../../src/shared/contract/system'
+import type { BackupDto, IntegrityCheckDto } from '../../../src/shared/contract/system'
 import type { FakeTransport } from './fake-transport'
 import { ok } from './fake-transport'
 
@@ -36,6 +36,37 @@ export const backupsPage = (
   ...overrides,
 })
 
-/** The Admin page's System and Backups sections, with no backup taken yet. */
+export const aCheck = (overrides: Partial<IntegrityCheckDto> = {}): IntegrityCheckDto => ({
+  id: 1,
+  at: Date.UTC(2026, 10, 21, 7, 0, 0),
+  trigger: 'startup',
+  result: 'ok',
+  durationMs: 23,
+  pages: 76_537,
+  ...overrides,
+})
+
+/** The checks as the server lists them: the last of each kind taken from the items given. */
+export const checksPage = (
+  items: IntegrityCheckDto[] = [aCheck()],
+  overrides: Partial<ProcedureOutput<'system.integrityChecks'>> = {},
+): ProcedureOutput<'system.integrityChecks'> => {
+  const lastFull = items.find((check) => check.trigger !== 'startup') ?? null
+  return {
+    items,
+    total: items.length,
+    schedule: { everyHours: 24, updatedAt: null },
+    lastFull,
+    lastStartup: items.find((check) => check.trigger === 'startup') ?? null,
+    running: null,
+    nextDueAt: lastFull ? lastFull.at + 24 * 3_600_000 : null,
+    ...overrides,
+  }
+}
+
+/** The Admin page's System and Backups sections, with no backup taken yet and only start-up's check made. */
 export const scriptSystem = (transport: FakeTransport): FakeTransport =>
-  transport.on('system.info', ok(systemInfo)).on('system.backups', ok(backupsPage()))
+  transport
+    .on('system.info', ok(systemInfo))
+    .on('system.backups', ok(backupsPage()))
+    .on('system.integrityChecks', ok(checksPage()))

@@ -8,6 +8,7 @@ import { useMemo, useRef } from 'react'
 import { OpenReviewsNotice } from '../features/access-reviews/OpenReviewsNotice'
 import { AlarmWatch } from '../features/alarms/AlarmWatch'
 import { NotificationBell } from '../features/notifications/NotificationBell'
+import { IntegrityProblemNotice } from '../features/system/IntegrityProblemNotice'
 import { useMayCall } from '../features/session/use-access'
 import { useSession } from '../features/session/use-session'
 import { ThemeToggle } from '../theme/ThemeToggle'
@@ -31,6 +32,7 @@ export function AppFrame() {
   const route = useCurrentRoute(pages, ownRoles)
   const watchesAlarms = useMayCall('alarms.summary')
   const keepsResources = useMayCall('access.startReview')
+  const watchesDatabase = useMayCall('system.integrityChecks')
   const onLanding = route?.kind === 'page' && route.page === landingPage(pages, ownRoles)
   const main = useRef<HTMLElement>(null)
   // A query narrows the page shown (a filter); only a change of page moves the focus to its heading.
@@ -72,6 +74,7 @@ export function AppFrame() {
       <Box component="main" ref={main} tabIndex={-1} sx={{ flexGrow: 1, minWidth: 0, p: 3, outline: 'none' }}>
         <Toolbar className={printHidden} />
         {watchesAlarms ? <AlarmWatch /> : null}
+        {watchesDatabase ? <IntegrityProblemNotice onAdmin={route?.kind === 'page' && route.page === 'admin'} /> : null}
         {onLanding && keepsResources ? <OpenReviewsNotice /> : null}
         {route ? <RouteView route={route} /> : null}
       </Box>

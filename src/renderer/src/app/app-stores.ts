@@ -54,6 +54,8 @@ import { createSitesStore } from '../features/sites/sites-store'
 import type { SitesStore } from '../features/sites/sites-store'
 import { createSpacesStore } from '../features/spaces/spaces-store'
 import type { SpacesStore } from '../features/spaces/spaces-store'
+import { createIntegrityChecksStore } from '../features/system/integrity-checks-store'
+import type { IntegrityChecksStore } from '../features/system/integrity-checks-store'
 import { createSystemStore } from '../features/system/system-store'
 import type { SystemStore } from '../features/system/system-store'
 import { createTrendSubjectsStore } from '../features/trends/trend-subjects-store'
@@ -86,6 +88,7 @@ export interface AppStores {
   instruments: InstrumentsStore
   devices: DevicesStore
   system: SystemStore
+  integrityChecks: IntegrityChecksStore
   simulator: SimulatorStore
   catalogue: CatalogueStore
   myAccess: MyAccessStore
@@ -131,6 +134,7 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     instruments: createInstrumentsStore(connection),
     devices: createDevicesStore(connection),
     system: createSystemStore(connection),
+    integrityChecks: createIntegrityChecksStore(connection),
     simulator: createSimulatorStore(connection),
     catalogue: createCatalogueStore(connection),
     myAccess: createMyAccessStore(connection, session),
