@@ -20,6 +20,8 @@ export interface OpenedDatabase {
   startupCheck: { durationMs: number; pages: number }
   /** Opens another SQLite file (a backup) with the same driver build: Electron's differs from Node's. */
   openFile(file: string, options?: { readonly?: boolean }): Sqlite
+  /** That build's path, for a worker thread that opens a file itself (full-check.ts); absent: Node's own. */
+  nativeBinding?: string
   close(): void
 }
 
@@ -141,6 +143,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
       file: options.file,
       startupCheck,
       openFile: (file, { readonly = false } = {}) => new Database(file, { ...binding, readonly, fileMustExist: true }),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       close: () => sqlite.close(),
     }
   } catch (error) {

@@ -7,7 +7,8 @@ import type { SigningKey } from '../audit/signing-key'
 import type { Clock } from '../core/clock'
 import type { Commit } from '../core/unit-of-work'
 import { backupDatabase, backupsDirIn } from '../db/backup'
-import { checkDatabaseFile, integrityText } from '../db/database-file-check'
+import { integrityText } from '../db/database-file-check'
+import { startFullCheck } from '../db/full-check'
 import type { OpenedDatabase } from '../db/database'
 import {
   insertBackup,
@@ -55,12 +56,16 @@ export function createBackupService(deps: {
     return run
   }
 
-  function check(file: string): string {
-    const sqlite = database.openFile(path.join(dir, file), { readonly: true })
+  /** SQLite's full check of the written file, in a worker thread: it reads every page of a big file. */
+  async function check(file: string): Promise<string> {
+    const running = startFullCheck({
+      file: path.join(dir, file),
+      ...(database.nativeBinding ? { nativeBinding: database.nativeBinding } : {}),
+    })
     try {
-      return integrityText(checkDatabaseFile(sqlite))
-    } finally {
-      sqlite.close()
+      return integrityText((await running.done).verdict)
+    } catch (error) {
+      return `the check could not run: ${error instanceof Error ? error.message : String(error)}`
     }
   }
 
@@ -69,7 +74,7 @@ export function createBackupService(deps: {
     const written = await backupDatabase(database, dir, at, trigger)
     let recorded
     try {
-      const integrity = check(written.file)
+      const integrity = await check(written.file)
       recorded = commit(actor, (tx, now) => {
         // The backup carries the chain up to here; the checkpoint lets anyone show later that it still does.
         const checkpoint = takeCheckpoint(tx, signingKey, 'backup', written.file, now)
