@@ -1,5 +1,6 @@
 import type { EventMessage } from '../shared/contract/events'
 import type { Dispatch } from './core/caller'
+import type { RestoreHost } from './system/restore-handlers'
 
 /** The whole Gatehouse backend, independent of any transport. */
 export interface Backend {
@@ -23,6 +24,8 @@ export interface Backend {
 
 export interface BackendOptions {
   dataDir: string
+  /** What can close this backend and open it again on a restored database; without one, restores are refused. */
+  restoreHost?: RestoreHost
   /** Path to an Electron build of better-sqlite3; plain Node uses the one npm installed. */
   nativeBinding?: string
 }

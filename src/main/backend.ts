@@ -29,6 +29,7 @@ import { migrationsFolder } from './resources-dir'
 import { createBackupService } from './system/backup-service'
 import { createIntegrityCheckService } from './system/integrity-check-service'
 import { createSystemHandlers } from './system/system-handlers'
+import { createRestoreHandlers } from './system/restore-handlers'
 import { createAtmosphereHandlers } from './atmosphere/atmosphere-handlers'
 import { createAttendantHandlers } from './attendants/attendant-handlers'
 import { createDemoHandlers } from './demo/demo-handlers'
@@ -152,6 +153,13 @@ export function createBackend(
       backups,
       integrityChecks,
       facts: { version, dataDir: options.dataDir },
+    }),
+    ...createRestoreHandlers({
+      database,
+      backups,
+      signatures,
+      dataDir: options.dataDir,
+      host: options.restoreHost ?? null,
     }),
     ...createSiteHandlers(db, commit),
     ...createSpaceHandlers(db, commit),

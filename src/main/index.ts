@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { app, BrowserWindow, dialog, session } from 'electron'
 import { createBackend } from './backend'
+import { hostBackend } from './backend-host'
 import type { Backend } from './backend-types'
 import { resolveDataDir } from './core/data-dir'
 import { DatabaseDamagedError, ForeignDatabaseError } from './db/database'
@@ -26,10 +27,10 @@ function start(): void {
   void app.whenReady().then(() => {
     let backend: Backend
     try {
-      backend = createBackend({
-        dataDir: resolveDataDir(process.argv, process.env, app.getPath('userData')),
-        nativeBinding: findElectronNativeBinding(app.getAppPath(), process.versions.electron),
-      })
+      const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+      const nativeBinding = findElectronNativeBinding(app.getAppPath(), process.versions.electron)
+      // Hosted, so that a restore from the Admin page can reopen it on the restored file.
+      backend = hostBackend((options) => createBackend({ dataDir, nativeBinding, ...options }))
     } catch (error) {
       const title =
         error instanceof DatabaseDamagedError

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { createBackend } from './backend'
+import { hostBackend } from './backend-host'
 import { defaultUserDataDir, resolveDataDir } from './core/data-dir'
 import { DatabaseDamagedError } from './db/database'
 import { defaultHttpPort, isLoopback, startHttpServer } from './http/http-server'
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
         'use it only on a trusted network.',
     )
   }
-  const backend = createBackend({ dataDir })
+  // Hosted, so that a restore from the Admin page reopens it on the restored file, the server staying up.
+  const backend = hostBackend((options) => createBackend({ dataDir, ...options }))
   const server = await startHttpServer(backend, { host, port, rendererDir: path.resolve(__dirname, '../renderer') })
   console.log(`Gatehouse is serving ${server.url} (data in ${backend.databaseFile})`)
 

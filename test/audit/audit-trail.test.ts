@@ -26,6 +26,11 @@ interface Step {
   path: ProcedurePath
   setup?: () => Promise<void>
   run: () => Promise<unknown>
+  /**
+   * The test that proves this command's entries instead: a restore replaces the very database
+   * this trail is written in, so its entries (one before, one in the restored file) are shown there.
+   */
+  elsewhere?: string
 }
 
 const hour = 3_600_000
@@ -429,6 +434,11 @@ const commandScript: Step[] = [
   { path: 'demo.remove', run: () => t.ok('demo.remove', {}, adminToken) },
   { path: 'evidence.permitPack', run: () => t.ok('evidence.permitPack', { permitId: ids.permit }, adminToken) },
   { path: 'evidence.annualReview', run: () => t.ok('evidence.annualReview', { year: 2026 }, adminToken) },
+  {
+    path: 'database.restore',
+    elsewhere: 'test/system/restore-from-console.test.ts',
+    run: () => Promise.resolve(),
+  },
 ]
 
 describe('the audit trail', () => {
@@ -439,6 +449,7 @@ describe('the audit trail', () => {
 
   it('gets exactly one new entry per command, chained to the one before', async () => {
     for (const step of commandScript) {
+      if (step.elsewhere) continue
       await step.setup?.()
       const before = t.auditCount()
       await step.run()

@@ -26,6 +26,8 @@ const endedBecause: Record<string, string> = {
   logout: 'You signed out of this session. Sign in again.',
   deactivated: 'Your account was deactivated by an administrator. Ask an administrator if you need it again.',
   'password changed': 'Your password was changed, which ended your other sessions. Sign in with the new password.',
+  restored:
+    'An administrator restored the database from a backup, which ended every session. Sign in again: what was recorded after that backup is not in it.',
   'password reset':
     'An administrator reset your password. Sign in with the temporary password they give you, then choose a new one.',
 }

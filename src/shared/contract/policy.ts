@@ -65,6 +65,7 @@ export const procedurePolicy = {
   'system.backup': admin,
   'system.backups': admin,
   'system.setBackupSchedule': admin,
+  'database.restore': admin,
   'system.integrityChecks': admin,
   'system.checkIntegrity': admin,
   'system.setIntegrityCheckSchedule': admin,

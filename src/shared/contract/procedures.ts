@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { auditProcedures } from './audit'
 import { identityProcedures } from './identity'
 import { systemProcedures } from './system'
+import { databaseProcedures } from './database-restore'
 import { siteProcedures } from './sites'
 import { spaceProcedures } from './spaces'
 import { permitProcedures } from './permits'
@@ -27,6 +28,7 @@ export const procedures = {
   ...identityProcedures,
   ...auditProcedures,
   ...systemProcedures,
+  ...databaseProcedures,
   ...siteProcedures,
   ...spaceProcedures,
   ...permitProcedures,

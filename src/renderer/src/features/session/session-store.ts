@@ -38,6 +38,8 @@ export interface SessionState {
   logout(): Promise<void>
   /** An administrator changed this person's own account; the frame follows. */
   userChanged(user: UserDto): void
+  /** This window's own act ended every session (a restore): back to sign-in, saying why. */
+  sentBack(notice: string): void
   clearProblem(): void
   /** The change-password dialog, opened from the user's menu (or shown unasked after a reset). */
   changingPassword: boolean
@@ -131,6 +133,11 @@ export function createSessionStore(connection: Connection): SessionStore {
         }
         session.forget()
         set({ phase: 'signedOut', user: null, pending: false, problem: null, notice: null, changingPassword: false })
+      },
+
+      sentBack(notice) {
+        session.forget()
+        set({ phase: 'signedOut', user: null, pending: false, problem: null, notice, changingPassword: false })
       },
 
       userChanged(user) {

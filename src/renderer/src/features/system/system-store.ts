@@ -37,6 +37,14 @@ export interface SystemState {
   saveSchedule(schedule: BackupSchedule): Promise<void>
   /** A finding of the form's own, shown like the server's. */
   refuseSchedule(problem: Problem): void
+  /** The backup whose restore is being confirmed, or null. */
+  restoring: BackupDto | null
+  restoreSaving: boolean
+  restoreProblem: Problem | null
+  openRestore(backup: BackupDto): void
+  closeRestore(): void
+  /** Signs and asks for the restore; resolves what to tell the person at sign-in, or null when refused. */
+  restore(password: string): Promise<string | null>
 }
 
 export type SystemStore = StoreApi<SystemState>
@@ -59,6 +67,9 @@ const closed = {
   savingSchedule: false,
   scheduleProblem: null,
   scheduleSaved: false,
+  restoring: null,
+  restoreSaving: false,
+  restoreProblem: null,
 } satisfies Partial<SystemState>
 
 /** The Admin page's system information, backups and backup schedule. */
@@ -146,6 +157,23 @@ export function createSystemStore({ api, transport }: Connection): SystemStore {
       },
 
       refuseSchedule: (problem) => set({ scheduleProblem: problem, scheduleSaved: false }),
+
+      openRestore: (backup) => set({ restoring: backup, restoreProblem: null }),
+      closeRestore: () => set({ restoring: null, restoreProblem: null }),
+
+      async restore(password) {
+        const backup = get().restoring
+        if (!backup) return null
+        set({ restoreSaving: true, restoreProblem: null })
+        try {
+          const done = await api.database.restore({ backupId: backup.id, password })
+          set({ restoreSaving: false, restoring: null })
+          return `The database was restored from ${done.restoredFrom}. What was recorded until the restore is kept in backup ${done.preRestoreBackup}. Every session ended: sign in again.`
+        } catch (error) {
+          set({ restoreSaving: false, restoreProblem: toProblem(error) })
+          return null
+        }
+      },
     }
   })
 }

@@ -1,3 +1,4 @@
+import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import LinearProgress from '@mui/material/LinearProgress'
 import Table from '@mui/material/Table'
@@ -10,7 +11,9 @@ import type { BackupDto } from '../../../../../shared/contract/system'
 import { formatShortTime, formatTime } from '../../../format/time'
 import { TablePager } from '../../../ui/TablePager'
 import { formatMegabytes } from '../backup-format'
+import { useMayCall } from '../../session/use-access'
 import { useSystem } from '../use-system'
+import { RestoreDialog } from './RestoreDialog'
 
 const triggerLabels: Record<BackupDto['trigger'], string> = { manual: 'Manual', scheduled: 'Scheduled' }
 
@@ -39,6 +42,8 @@ export function BackupsTable() {
   const limit = useSystem((state) => state.limit)
   const setPage = useSystem((state) => state.setPage)
   const setLimit = useSystem((state) => state.setLimit)
+  const openRestore = useSystem((state) => state.openRestore)
+  const mayRestore = useMayCall('database.restore')
   return (
     <>
       {loading ? <LinearProgress aria-label="Loading backups" /> : null}
@@ -53,6 +58,7 @@ export function BackupsTable() {
               <TableCell>Integrity check</TableCell>
               <TableCell align="right">Checkpoint at entry</TableCell>
               <TableCell>File kept</TableCell>
+              {mayRestore ? <TableCell align="right">Restore</TableCell> : null}
             </TableRow>
           </TableHead>
           <TableBody>
@@ -67,17 +73,34 @@ export function BackupsTable() {
                 </TableCell>
                 <TableCell align="right">{backup.checkpointSeq}</TableCell>
                 <TableCell>{whereItIs(backup)}</TableCell>
+                {mayRestore ? (
+                  <TableCell align="right">
+                    {/* Only a file that is there and passed its check can be put back. */}
+                    {backup.onDisk && backup.integrity === 'ok' ? (
+                      <Button
+                        size="small"
+                        variant="outlined"
+                        color="error"
+                        aria-label={`Restore… ${backup.file}`}
+                        onClick={() => openRestore(backup)}
+                      >
+                        Restore…
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                ) : null}
               </TableRow>
             ))}
             {backups.length === 0 && !loading ? (
               <TableRow>
-                <TableCell colSpan={7}>No backups yet.</TableCell>
+                <TableCell colSpan={mayRestore ? 8 : 7}>No backups yet.</TableCell>
               </TableRow>
             ) : null}
           </TableBody>
         </Table>
       </TableContainer>
       <TablePager total={total} offset={offset} limit={limit} onPage={setPage} onLimit={setLimit} />
+      <RestoreDialog />
     </>
   )
 }
