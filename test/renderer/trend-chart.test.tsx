@@ -36,8 +36,16 @@ function serverOf(now: number) {
       [ago(2.4), 12.5],
       [ago(1.6), 0.5],
     ] as Reading[],
+    // A datalog every two hours, longer apart than the feed's limit: a gap between each two.
+    co: [
+      [ago(6), 3],
+      [ago(5), null],
+      [ago(4), 4],
+      [ago(3), null],
+      [ago(2), 3.5],
+    ] as Reading[],
   }
-  const series = (gas: 'o2' | 'h2s', instrumentId: number, serial: string, points: Reading[]) => ({
+  const series = (gas: 'o2' | 'h2s' | 'co', instrumentId: number, serial: string, points: Reading[]) => ({
     gas,
     instrumentId,
     serial,
@@ -62,6 +70,7 @@ function serverOf(now: number) {
           series('o2', 1, 'MX4-0042', inWindow(held.o2a)),
           series('o2', 2, 'BW-4471', inWindow(held.o2b)),
           series('h2s', 1, 'MX4-0042', inWindow(held.h2s)),
+          series('co', 2, 'BW-4471', inWindow(held.co)),
         ].filter((line) => line.times.length > 0),
         bands: [
           { gas: 'o2', level: 'high', bound: 'ceiling', value: 23.5, label: 'High alarm 23.5 % vol' },
@@ -111,7 +120,7 @@ const moves = (d: string) => d.split('M').length - 1
 const commands = (d: string) => d.replace(/[^A-Z]/g, '')
 
 describe('the trend chart of the Gas page', () => {
-  it('draws each gas as its own panel: a line per instrument, gaps as breaks, the bands and the alarm marked', async () => {
+  it('draws each gas as its own panel: a line per instrument, gaps as breaks, lone readings as dots, the bands and the alarm marked', async () => {
     const transport = trendsTab()
     renderApp(transport)
 
@@ -128,13 +137,16 @@ describe('the trend chart of the Gas page', () => {
     expect(linesOf(h2s)).toHaveLength(1)
     expect(within(h2s).getByText('Low alarm 10 ppm')).toBeTruthy()
     expect(h2s.querySelector('.trend-alarm-marker title')?.textContent).toMatch(/^H2S 12\.5 ppm: low alarm/)
-    // The gases nobody measured still have their panel, saying so.
-    expect(within(await panel(/^Carbon monoxide \(CO\)/)).getByText(/no readings in this window/)).toBeTruthy()
+    // Readings with a gap on both sides are dots: no line reaches them.
+    const co = await panel(/^Carbon monoxide \(CO\)/)
+    expect(co.querySelectorAll('circle.trend-lone-reading')).toHaveLength(3)
+    // A gas nobody measured still has its panel, saying so.
+    expect(within(await panel(/^Combustible gases \(LEL\)/)).getByText('No LEL readings in this window')).toBeTruthy()
 
     const legend = within(screen.getByRole('list', { name: 'Legend' }))
     expect(legend.getByText('MX4-0042')).toBeTruthy()
     expect(legend.getByText('BW-4471')).toBeTruthy()
-    expect(screen.getByRole('heading', { name: 'Permit NP-2025-0007 (TK-101)' })).toBeTruthy()
+    expect(screen.getByRole('group', { name: 'Permit NP-2025-0007 (TK-101)' })).toBeTruthy()
 
     // One query for the window, as wide as the plot is in pixels.
     const [asked] = transport.callsTo('trends.query') as TrendQueryInput[]

@@ -24,7 +24,6 @@ export function TrendsTab() {
   const show = useTrends((state) => state.show)
   const subject = useTrends((state) => state.subject)
   const window = useTrends((state) => state.window)
-  const title = useTrends((state) => state.trend?.title ?? null)
 
   useEffect(() => open(), [open])
   useEffect(() => void loadSubjects(), [loadSubjects])
@@ -46,25 +45,21 @@ export function TrendsTab() {
     if (href !== globalThis.location.hash) globalThis.history.replaceState(null, '', href)
   }, [subject, window])
 
+  const picker = subjects ? (
+    <SubjectPicker
+      subjects={subjects}
+      value={subject}
+      onChange={(next) => show(next, window ?? windowOfRange(null, Date.now()))}
+    />
+  ) : null
+
   return (
-    <Stack spacing={2}>
+    <Stack spacing={1}>
       <ProblemAlert message={subjectsProblem} />
-      {subjects ? (
-        <SubjectPicker
-          subjects={subjects}
-          value={subject}
-          onChange={(next) => show(next, window ?? windowOfRange(null, Date.now()))}
-        />
-      ) : null}
       {subjects && !wanted ? (
         <Typography sx={{ color: 'text.secondary' }}>No space, permit or instrument is registered yet.</Typography>
       ) : null}
-      {title ? (
-        <Typography variant="h2" component="h2">
-          {title}
-        </Typography>
-      ) : null}
-      {wanted ? <TrendChart /> : null}
+      {wanted ? <TrendChart lead={picker} fit /> : picker}
     </Stack>
   )
 }

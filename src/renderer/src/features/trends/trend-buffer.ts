@@ -32,7 +32,8 @@ export function tailRequest(
   const column = trend.columnMs
   // The clock went back (the server's clock was learnt meanwhile): the buffer no longer fits.
   if (now < trend.to) return null
-  const onGrid = (time: number) => trend.from + Math.floor((time - trend.from) / column) * column
+  // Whole milliseconds (a column is rarely a whole number of them): times cross the wire as integers.
+  const onGrid = (time: number) => Math.floor(trend.from + Math.floor((time - trend.from) / column) * column)
   const newest = newestPoint(trend) ?? trend.to
   const shortest = Math.max(shortestTrendMs, fewestColumns * column)
   const from = Math.max(onGrid(Math.min(newest, now - shortest)), onGrid(windowFrom))

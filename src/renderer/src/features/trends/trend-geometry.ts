@@ -3,7 +3,7 @@
  * and a pointer's x names one time in all four (the hover readout and drag-to-zoom rely on it).
  */
 export const plotMargin = { top: 10, right: 24, bottom: 4, left: 8 } as const
-export const valueAxisWidth = 64
+export const valueAxisWidth = 72
 export const timeAxisHeight = 30
 export const plotLeft = plotMargin.left + valueAxisWidth
 

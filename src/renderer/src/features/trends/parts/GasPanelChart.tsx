@@ -6,7 +6,8 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YA
 import type { ChartTrend, TrendPoint } from '../chart-trend'
 import { gasInfo } from '../../../../../shared/domain/gases'
 import { lineColour, lineDash } from '../trend-colours'
-import { plotMargin, timeAxisHeight, valueAxisWidth } from '../trend-geometry'
+import { plotLeft, plotMargin, timeAxisHeight, valueAxisWidth } from '../trend-geometry'
+import { valueAxis } from '../trend-panels'
 import type { GasPanel } from '../trend-panels'
 import { formatTimeTick } from '../trend-time-format'
 import { AlarmMarker } from './AlarmMarker'
@@ -21,11 +22,16 @@ export interface GasPanelChartProps {
   height: number
   /** Only the lowest panel labels the shared time axis; the others keep its grid. */
   timeLabels: boolean
+  /** The time axis's ticks, the same for every panel. */
+  ticks: number[]
 }
 
 // Stable accessors: the points stay [time, value] tuples as they came, never copied into objects.
 const timeOf = (point: TrendPoint): number => point[0]
 const valueOf = (point: TrendPoint): number | null => point[1]
+
+/** Limits and alarm markers lie under the lines (recharts draws lines at 400), so no reading is hidden. */
+const underLines = 350
 
 const valueTick = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 })
 
@@ -38,40 +44,52 @@ export const GasPanelChart = memo(function GasPanelChart({
   width,
   height,
   timeLabels,
+  ticks,
 }: GasPanelChartProps) {
   const theme = useTheme()
   const mode = theme.palette.mode
   const { severity, text, divider } = theme.palette
   const info = gasInfo[panel.gas]
   const limits = useMemo(() => bandLines(panel.bands, severity), [panel.bands, severity])
-  const acceptable = useMemo(() => acceptableRange(panel.bands, panel.domain), [panel.bands, panel.domain])
+  const acceptable = useMemo(() => acceptableRange(panel.bands, [info.min, info.max]), [panel.bands, info])
   const tickStyle = { fill: text.secondary, fontSize: 13 }
   const chartHeight = height + (timeLabels ? timeAxisHeight : 0)
 
+  const axis = useMemo(
+    () => valueAxis(panel.gas, panel.extent, Math.max(2, Math.min(6, Math.floor(height / 24)))),
+    [panel.gas, panel.extent, height],
+  )
+
   return (
-    <Box component="figure" aria-label={`${info.label} (${info.symbol}), ${info.unit}`} sx={{ m: 0 }}>
-      <Typography
-        component="figcaption"
-        variant="subtitle2"
-        sx={{ pl: `${String(plotMargin.left)}px`, color: 'text.primary', lineHeight: 1.4 }}
-      >
-        {info.symbol}{' '}
-        <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>{`${info.label}, ${info.unit}`}</Box>
-        {panel.lines.length === 0 ? (
-          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400 }}>
-            {' · no readings in this window'}
-          </Box>
-        ) : null}
-      </Typography>
+    <Box
+      component="figure"
+      aria-label={`${info.label} (${info.symbol}), ${info.unit}`}
+      sx={{ m: 0, position: 'relative' }}
+    >
+      {panel.lines.length === 0 ? (
+        <Typography
+          variant="body2"
+          sx={{
+            position: 'absolute',
+            top: height / 2 - 10,
+            left: plotLeft,
+            right: plotMargin.right,
+            textAlign: 'center',
+            color: 'text.secondary',
+          }}
+        >
+          {`No ${info.symbol} readings in this window`}
+        </Typography>
+      ) : null}
       <LineChart width={width} height={chartHeight} margin={plotMargin} accessibilityLayer={false}>
         <CartesianGrid stroke={divider} strokeDasharray="2 4" />
         <XAxis
           type="number"
-          scale="time"
           dataKey={timeOf}
           domain={[from, to]}
           allowDataOverflow
-          tickCount={Math.max(2, Math.floor(width / 140))}
+          ticks={ticks}
+          interval={0}
           tickFormatter={(time: number) => formatTimeTick(time, to - from)}
           tick={timeLabels ? tickStyle : false}
           tickLine={timeLabels}
@@ -80,10 +98,17 @@ export const GasPanelChart = memo(function GasPanelChart({
         />
         <YAxis
           type="number"
-          domain={panel.domain}
+          domain={axis.domain}
+          ticks={axis.ticks}
+          interval={0}
           allowDataOverflow
           width={valueAxisWidth}
-          tickCount={4}
+          label={{
+            value: `${info.symbol} ${info.unit}`,
+            angle: -90,
+            position: 'insideLeft',
+            style: { textAnchor: 'middle', fill: text.primary, fontSize: 14, fontWeight: 600 },
+          }}
           tick={tickStyle}
           tickFormatter={(value: number) => valueTick.format(value)}
           stroke={text.secondary}
@@ -114,6 +139,7 @@ export const GasPanelChart = memo(function GasPanelChart({
             strokeDasharray={limit.dash}
             strokeWidth={1.5}
             ifOverflow="hidden"
+            zIndex={underLines}
             label={{
               value: limit.label,
               position: limit.floor ? 'insideBottomRight' : 'insideTopRight',
@@ -132,7 +158,7 @@ export const GasPanelChart = memo(function GasPanelChart({
             stroke={lineColour(mode, line.colour)}
             strokeDasharray={lineDash(mode, line.colour)}
             strokeWidth={1.5}
-            dot={false}
+            dot={line.isolated ? isolatedDot(line.isolated, lineColour(mode, line.colour)) : false}
             activeDot={false}
             connectNulls={false}
             isAnimationActive={false}
@@ -143,6 +169,7 @@ export const GasPanelChart = memo(function GasPanelChart({
             key={alarm.alarmId}
             x={alarm.at}
             ifOverflow="hidden"
+            zIndex={underLines}
             shape={(props: AlarmShapeProps) => (
               <AlarmMarker {...props} alarm={alarm} colour={severity[priorityTone(alarm.priority)].text} />
             )}
@@ -152,6 +179,14 @@ export const GasPanelChart = memo(function GasPanelChart({
     </Box>
   )
 })
+
+/** A dot for a reading no line reaches (a gap either side), nothing for the others. */
+const isolatedDot =
+  (isolated: ReadonlySet<number>, colour: string) =>
+  ({ index, cx, cy }: { index?: number; cx?: number; cy?: number }) =>
+    index !== undefined && isolated.has(index) && cx !== undefined && cy !== undefined ? (
+      <circle key={index} className="trend-lone-reading" cx={cx} cy={cy} r={2.5} fill={colour} />
+    ) : null
 
 type AlarmShapeProps = { x1?: number; x2?: number; y1?: number; y2?: number }
 

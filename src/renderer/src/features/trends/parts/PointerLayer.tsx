@@ -6,7 +6,7 @@ import { useRef, useState } from 'react'
 import type { PointerEvent } from 'react'
 import type { ChartTrend } from '../chart-trend'
 import { gasInfo } from '../../../../../shared/domain/gases'
-import { formatTime } from '../../../format/time'
+import { formatShortTime, formatTime } from '../../../format/time'
 import { lineColour } from '../trend-colours'
 import { plotLeft, timeAtX } from '../trend-geometry'
 import type { GasPanel } from '../trend-panels'
@@ -22,7 +22,7 @@ export interface PointerLayerProps {
 
 /** A drag shorter than this is a click, not a selection. */
 const leastDragPx = 6
-const readoutWidth = 320
+const readoutWidth = 380
 
 /**
  * Over the four panels: a cursor across all of them with a readout of every gas at that time
@@ -140,7 +140,10 @@ function Readout({
       variant="outlined"
       sx={{ position: 'absolute', top: 8, left, width: readoutWidth, p: 1.5, pointerEvents: 'none', zIndex: 1 }}
     >
-      <Typography variant="subtitle2">{formatTime(time)}</Typography>
+      <Typography variant="subtitle2">
+        {/* A column of a long window spans minutes or hours: the readout says which. */}
+        {reach < 60_000 ? formatTime(time) : `${formatShortTime(time - reach)} to ${formatShortTime(time + reach)}`}
+      </Typography>
       {panels.map((panel) => {
         const { symbol, unit } = gasInfo[panel.gas]
         return panel.lines.map((line) => {

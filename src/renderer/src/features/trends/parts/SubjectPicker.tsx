@@ -29,10 +29,9 @@ export function SubjectPicker({
       getOptionLabel={(option) => option.label}
       getOptionKey={(option) => subjectKey(option.subject)}
       isOptionEqualToValue={(option, other) => subjectKey(option.subject) === subjectKey(other.subject)}
-      sx={{ maxWidth: 640 }}
-      renderInput={(params) => (
-        <TextField {...params} label="Trend of" helperText="A permit, a space (every permit on it) or an instrument" />
-      )}
+      sx={{ width: { xs: '100%', md: 320, xl: 520 } }}
+      size="small"
+      renderInput={(params) => <TextField {...params} label="Trend of a permit, space or instrument" margin="none" />}
     />
   )
 }

@@ -2,9 +2,11 @@ import Box from '@mui/material/Box'
 import LinearProgress from '@mui/material/LinearProgress'
 import Typography from '@mui/material/Typography'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { ReactNode } from 'react'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
-import { plotWidthOf } from '../trend-geometry'
+import { plotWidthOf, timeAxisHeight } from '../trend-geometry'
 import { gasPanels } from '../trend-panels'
+import { timeTicks } from '../trend-time-ticks'
 import { useTrends } from '../use-trends'
 import { GasPanelChart } from './GasPanelChart'
 import { PointerLayer } from './PointerLayer'
@@ -37,16 +39,29 @@ function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] 
   return [ref, width]
 }
 
-/** Four panels fit a 1080-line screen under the page's header; on 768 lines each keeps a readable height. */
-function usePanelHeight(): number {
-  const [height, setHeight] = useState(() => window.innerHeight)
+const legendPx = 48
+
+/**
+ * On the Gas page the four panels share what is left of the screen below the stack's top (at
+ * least a readable height each, the page scrolls past that); elsewhere they keep one height.
+ */
+function usePanelHeight(stack: React.RefObject<HTMLElement | null>, fit: boolean, drawn: boolean): number {
+  const [available, setAvailable] = useState<number | null>(null)
   useEffect(() => {
-    const onResize = () => setHeight(window.innerHeight)
-    window.addEventListener('resize', onResize)
-    return () => window.removeEventListener('resize', onResize)
-  }, [])
-  return Math.round(Math.min(220, Math.max(120, (height - 430) / 4)))
+    if (!fit) return
+    const measure = () => {
+      const top = (stack.current?.getBoundingClientRect().top ?? 0) + window.scrollY
+      setAvailable(window.innerHeight - top - legendPx - timeAxisHeight)
+    }
+    measure()
+    window.addEventListener('resize', measure)
+    return () => window.removeEventListener('resize', measure)
+  }, [fit, stack, drawn])
+  if (!fit || available === null) return fixedPanelPx
+  return Math.round(Math.min(220, Math.max(100, available / 4)))
 }
+
+const fixedPanelPx = 150
 
 /** Laid out at this width where nothing measures (jsdom), so the panels still render. */
 const unmeasuredWidth = 1200
@@ -55,7 +70,7 @@ const unmeasuredWidth = 1200
  * The four gases as aligned panels over one time axis, with the window's controls above and the
  * legend below. It shows what the trends store holds; the store reads and follows the data.
  */
-export function TrendChart() {
+export function TrendChart({ lead, fit = false }: { lead?: ReactNode; fit?: boolean }) {
   const trend = useTrends((state) => state.trend)
   const loading = useTrends((state) => state.loading)
   const problem = useTrends((state) => state.problem)
@@ -64,19 +79,29 @@ export function TrendChart() {
   const [stack, measured] = useWidth<HTMLDivElement>()
   const width = measured > 0 ? measured : unmeasuredWidth
   const plotWidth = plotWidthOf(width)
-  const height = usePanelHeight()
+  // Measured again once drawn: the controls above the panels arrive with the first trend.
+  const height = usePanelHeight(stack, fit, trend !== null)
   useEffect(() => measure(plotWidth), [measure, plotWidth])
   const panels = useMemo(() => (trend ? gasPanels(trend) : null), [trend])
+  const from = trend?.from ?? 0
+  const to = trend?.to ?? 0
+  const ticks = useMemo(() => timeTicks(from, to, Math.floor(plotWidth / 90)), [from, to, plotWidth])
 
   return (
     <Box>
-      <TrendToolbar />
+      <TrendToolbar lead={lead} />
       <ProblemAlert message={problem} />
       <Box sx={{ height: 4, mb: 1 }}>{loading ? <LinearProgress aria-label="Loading the trend" /> : null}</Box>
       {trend && panels && trend.series.length === 0 && !loading ? (
         <Typography sx={{ color: 'text.secondary', mb: 1 }}>No readings in this window.</Typography>
       ) : null}
-      <Box ref={stack} sx={{ position: 'relative', minWidth: 0 }} aria-busy={loading}>
+      <Box
+        ref={stack}
+        role="group"
+        aria-label={trend?.title ?? 'Gas trends'}
+        aria-busy={loading}
+        sx={{ position: 'relative', minWidth: 0 }}
+      >
         {trend && panels ? (
           <>
             {panels.map((panel, index) => (
@@ -89,15 +114,16 @@ export function TrendChart() {
                 width={width}
                 height={height}
                 timeLabels={index === panels.length - 1}
+                ticks={ticks}
               />
             ))}
             <PointerLayer panels={panels} trend={trend} plotWidth={plotWidth} onZoom={zoom} />
           </>
         ) : (
-          <Box sx={{ height: height * 4 }} />
+          <Box sx={{ height: height * 4 + timeAxisHeight }} />
         )}
       </Box>
-      {panels ? <TrendLegend panels={panels} /> : null}
+      {panels && trend ? <TrendLegend panels={panels} occupied={trend.occupied.length > 0} /> : null}
     </Box>
   )
 }

@@ -24,13 +24,16 @@ const stroke = (colour: string, dashed = false) => (
 )
 
 /** Which line is which instrument, and what the dashed lines, shading and markers mean. */
-export function TrendLegend({ panels }: { panels: GasPanel[] }) {
+export function TrendLegend({ panels, occupied }: { panels: GasPanel[]; occupied: boolean }) {
   const theme = useTheme()
   const { severity } = theme.palette
   const instruments = new Map<number, { label: string; colour: number }>()
   for (const panel of panels)
     for (const line of panel.lines)
       if (!instruments.has(line.colour)) instruments.set(line.colour, { label: line.label, colour: line.colour })
+  // Only what the chart shows: a key to marks that are not there would be read as news.
+  const levels = new Set(panels.flatMap((panel) => panel.bands.map((band) => band.level)))
+  const alarms = panels.some((panel) => panel.alarms.length > 0)
   return (
     <Stack
       component="ul"
@@ -43,43 +46,49 @@ export function TrendLegend({ panels }: { panels: GasPanel[] }) {
           {instrument.label}
         </Entry>
       ))}
-      <Entry swatch={stroke(severity.high.text, true)}>High alarm</Entry>
-      <Entry swatch={stroke(severity.medium.text, true)}>Low alarm</Entry>
-      <Entry swatch={stroke(severity.ok.text, true)}>Permit’s acceptable conditions</Entry>
-      <Entry
-        swatch={
-          <Box
-            component="span"
-            aria-hidden
-            sx={{
-              width: 24,
-              height: 14,
-              flex: 'none',
-              bgcolor: alpha(theme.palette.secondary.main, theme.palette.mode === 'dark' ? 0.16 : 0.12),
-            }}
-          />
-        }
-      >
-        People inside
-      </Entry>
-      <Entry
-        swatch={
-          <Box
-            component="span"
-            aria-hidden
-            sx={{
-              width: 0,
-              height: 0,
-              flex: 'none',
-              mx: '6px',
-              borderInline: '6px solid transparent',
-              borderBottom: `9px solid ${severity.high.text}`,
-            }}
-          />
-        }
-      >
-        Alarm raised
-      </Entry>
+      {levels.has('high') ? <Entry swatch={stroke(severity.high.text, true)}>High alarm</Entry> : null}
+      {levels.has('low') ? <Entry swatch={stroke(severity.medium.text, true)}>Low alarm</Entry> : null}
+      {levels.has('condition') ? (
+        <Entry swatch={stroke(severity.ok.text, true)}>Permit’s acceptable conditions</Entry>
+      ) : null}
+      {occupied ? (
+        <Entry
+          swatch={
+            <Box
+              component="span"
+              aria-hidden
+              sx={{
+                width: 24,
+                height: 14,
+                flex: 'none',
+                bgcolor: alpha(theme.palette.secondary.main, theme.palette.mode === 'dark' ? 0.16 : 0.12),
+              }}
+            />
+          }
+        >
+          People inside
+        </Entry>
+      ) : null}
+      {alarms ? (
+        <Entry
+          swatch={
+            <Box
+              component="span"
+              aria-hidden
+              sx={{
+                width: 0,
+                height: 0,
+                flex: 'none',
+                mx: '6px',
+                borderInline: '6px solid transparent',
+                borderBottom: `9px solid ${theme.palette.text.secondary}`,
+              }}
+            />
+          }
+        >
+          Alarm raised (red high, amber medium, grey low)
+        </Entry>
+      ) : null}
     </Stack>
   )
 }
