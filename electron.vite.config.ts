@@ -12,6 +12,8 @@ export default defineConfig({
           serve: resolve(__dirname, 'src/main/serve.ts'),
           // The full integrity check runs in a worker thread started from this file (db/full-check.ts).
           'integrity-check-worker': resolve(__dirname, 'src/main/db/integrity-check-worker.ts'),
+          // A long audit chain is verified in worker threads started from this file (audit/audit-verifier.ts).
+          'audit-verify-worker': resolve(__dirname, 'src/main/audit/audit-verify-worker.ts'),
         },
       },
     },

@@ -33,6 +33,7 @@ export function createAuditHandlers(deps: {
     },
     'audit.verify': (input) =>
       verifyAuditTrail(sqlite, {
+        file: { path: database.file, nativeBinding: database.nativeBinding },
         checkpoints: [...storedCheckpoints(db), ...(input.checkpoint ? [input.checkpoint] : [])],
         trustedKeyIds: new Set([signingKey.keyId, ...recordedKeyIds(db)]),
       }),

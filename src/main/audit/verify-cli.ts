@@ -52,7 +52,7 @@ async function main() {
     ]
     const trustedKeyIds = new Set(sqlite.prepare('select key_id from signing_keys').pluck().all() as string[])
     const started = performance.now()
-    const result = await verifyAuditTrail(sqlite, { checkpoints, trustedKeyIds })
+    const result = await verifyAuditTrail(sqlite, { checkpoints, trustedKeyIds, file: { path: file } })
     const seconds = (performance.now() - started) / 1000
     const rate = Math.round(result.checked / Math.max(seconds, 1e-9))
     if (result.firstBroken)
