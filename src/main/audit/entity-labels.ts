@@ -9,6 +9,7 @@ const namers: Record<string, string> = {
   device: 'select id, name as label from devices where id in (select value from json_each(?))',
   instrument: 'select id, serial as label from instruments where id in (select value from json_each(?))',
   backup: 'select id, file as label from backups where id in (select value from json_each(?))',
+  datalog_import: 'select id, file_name as label from datalog_imports where id in (select value from json_each(?))',
   access_resource: `select r.id, coalesce(r.key, 'space:' || s.tag) as label from access_resources r
     left join spaces s on s.id = r.space_id where r.id in (select value from json_each(?))`,
 }

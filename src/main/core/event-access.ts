@@ -21,6 +21,7 @@ export function createEventAccess(db: Db): MayReceive {
     switch (message.name) {
       case 'notifications.created':
       case 'exports.progress':
+      case 'datalog.progress':
         return message.payload.userId === principal.userId
       case 'access.requestChanged': {
         const row = db
