@@ -48,6 +48,11 @@ describe('gas monitor simulator', () => {
     renderApp(transport)
 
     const tabs = within(await screen.findByRole('tablist', { name: 'Gas' }))
-    expect(tabs.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Trends', 'Alarms', 'Instruments'])
+    expect(tabs.getAllByRole('tab').map((tab) => tab.textContent)).toEqual([
+      'Trends',
+      'Alarms',
+      'Instruments',
+      'Import',
+    ])
   })
 })

@@ -8,6 +8,7 @@ import type { GasTab } from '../../app/navigation/routes'
 import { PageHeader } from '../../ui/PageHeader'
 import { AlarmList } from '../alarm-list/AlarmList'
 import { InstrumentRegister } from '../instruments/InstrumentRegister'
+import { DatalogImportTab } from '../datalog-import/DatalogImportTab'
 import { useInstruments } from '../instruments/use-instruments'
 import { useMayCall } from '../session/use-access'
 import { SimulatorPanel } from '../simulator/SimulatorPanel'
@@ -18,16 +19,24 @@ const tabLabels: Record<GasTab, string> = {
   alarms: 'Alarms',
   instruments: 'Instruments',
   simulator: 'Simulator',
+  import: 'Import',
 }
 
-/** Gas monitoring: trends over time, the alarm list, the register of monitors, and (for demos) simulated monitors. */
+/**
+ * Gas monitoring: trends over time, the alarm list, the register of monitors, (for demos) simulated
+ * monitors, and the import of a monitor's datalog.
+ */
 export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
   const mayRegister = useMayCall('instruments.save')
   const maySimulate = useMayCall('simulator.status')
   const mayTrend = useMayCall('trends.query')
+  const mayImport = useMayCall('datalog.begin')
   const openDialog = useInstruments((state) => state.openDialog)
   const tabs = gasTabs.filter(
-    (candidate) => (candidate !== 'simulator' || maySimulate) && (candidate !== 'trends' || mayTrend),
+    (candidate) =>
+      (candidate !== 'simulator' || maySimulate) &&
+      (candidate !== 'trends' || mayTrend) &&
+      (candidate !== 'import' || mayImport),
   )
   return (
     <>
@@ -54,6 +63,7 @@ export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
         {tab === 'alarms' ? <AlarmList /> : null}
         {tab === 'instruments' ? <InstrumentRegister /> : null}
         {tab === 'simulator' && maySimulate ? <SimulatorPanel /> : null}
+        {tab === 'import' && mayImport ? <DatalogImportTab /> : null}
       </Box>
     </>
   )
