@@ -70,7 +70,16 @@ describe('the Admin page’s System and Backups sections', () => {
       rowOf(table, file)
         .getAllByRole('cell')
         .map((cell) => cell.textContent)
-    expect(cells(manual.file)).toEqual([formatTime(manual.at), manual.file, '2.50 MB', 'Manual', 'OK', '57', 'On disk'])
+    expect(cells(manual.file)).toEqual([
+      formatTime(manual.at),
+      manual.file,
+      '2.50 MB',
+      'Manual',
+      'OK',
+      '57',
+      'On disk',
+      'Restore…',
+    ])
     expect(cells(damaged.file)).toEqual([
       formatTime(damaged.at),
       damaged.file,
@@ -79,9 +88,11 @@ describe('the Admin page’s System and Backups sections', () => {
       `Problem ${damaged.integrity}`,
       '30',
       `Removed ${formatShortTime(scheduled.at)}`,
+      // Neither on disk nor sound: nothing to restore.
+      '',
     ])
     expect(backups.getByText(/Written to \/srv\/gatehouse\/backups/).textContent).toContain(
-      `Next scheduled backup: ${formatTime(scheduled.at + 24 * hour)}.`,
+      `Next scheduled backup: ${formatTime(scheduled.at + 24 * hour)} (`,
     )
   })
 

@@ -15,8 +15,7 @@ import { CardConditionBand } from './parts/CardConditionBand'
 import { cardsBySite, wallRotationMs } from './site-rotation'
 import { wallZoom } from './wall-zoom'
 import { useBoard } from './use-board'
-
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
+import { formatTimeOfDay } from '../../format/time'
 
 function useWindowSize(): { width: number; height: number } {
   const read = () => ({ width: window.innerWidth, height: window.innerHeight })
@@ -90,7 +89,7 @@ export function WallBoardPage() {
         ))}
         <Box sx={{ flexGrow: 1 }} />
         <Typography sx={{ fontSize: '2rem', fontWeight: 700, fontVariantNumeric: 'tabular-nums' }}>
-          {clock.format(now)}
+          {formatTimeOfDay(now)}
         </Typography>
         {full ? null : (
           <Button variant="outlined" onClick={enterFullScreen}>

@@ -1,7 +1,6 @@
-// Tick labels in this workstation's zone and locale: a clock time, or the date where a day begins.
-const clock = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const day = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
-const month = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric' })
+import { formatDayMark, formatMonthMark, formatTimeOfDay } from '../../format/time'
+
+// Tick labels in the console's one style (this workstation's zone): a clock time, or the date where a day begins.
 
 const longSpanMs = 60 * 86_400_000
 
@@ -9,6 +8,6 @@ const longSpanMs = 60 * 86_400_000
 export function formatTimeTick(time: number, spanMs: number): string {
   const date = new Date(time)
   const midnight = date.getHours() === 0 && date.getMinutes() === 0 && date.getSeconds() === 0
-  if (midnight && spanMs >= longSpanMs && date.getDate() === 1) return month.format(date)
-  return midnight ? day.format(date) : clock.format(date)
+  if (midnight && spanMs >= longSpanMs && date.getDate() === 1) return formatMonthMark(time)
+  return midnight ? formatDayMark(time) : formatTimeOfDay(time)
 }

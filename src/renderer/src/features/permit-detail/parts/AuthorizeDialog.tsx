@@ -5,7 +5,7 @@ import Typography from '@mui/material/Typography'
 import { useState } from 'react'
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
 import { authorizationStatement } from '../../../../../shared/domain/authorization-statement'
-import { formatShortTime } from '../../../format/time'
+import { formatShortTime, workstationZone } from '../../../format/time'
 import { SignatureDialog } from '../../../ui/SignatureDialog'
 import { useSession } from '../../session/use-session'
 import { usePermit } from '../use-permit'
@@ -45,7 +45,8 @@ export function AuthorizeDialog({ detail }: { detail: PermitDetailDto }) {
       onClose={closeDialog}
     >
       <Typography variant="body2">
-        In your time: valid {formatShortTime(card.validFrom)} to {formatShortTime(card.validTo)}.
+        The statement gives its times in UTC, as the signed record keeps them. In this workstation’s time (
+        {workstationZone()}): valid {formatShortTime(card.validFrom)} to {formatShortTime(card.validTo)}.
       </Typography>
       {open.length > 0 ? (
         <FormGroup aria-label="Measures to confirm before signing">

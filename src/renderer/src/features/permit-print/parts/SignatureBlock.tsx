@@ -1,5 +1,5 @@
 import type { PermitDetailDto } from '../../../../../shared/contract/permits'
-import { formatTime } from '../../../format/time'
+import { formatTime, formatUtc, workstationZone } from '../../../format/time'
 import { RecordList, RecordRow } from '../../permits/parts/RecordList'
 
 /** Who supervises, who signed to authorize entry, when, and what they declared. */
@@ -13,8 +13,10 @@ export function SignatureBlock({ detail }: { detail: PermitDetailDto }) {
       </RecordRow>
       {signature ? (
         <>
-          <RecordRow label="Signed at">{formatTime(signature.at)}</RecordRow>
-          <RecordRow label="Statement">{signature.statement}</RecordRow>
+          <RecordRow label="Signed at">
+            {formatTime(signature.at)} ({workstationZone()}); {formatUtc(signature.at)}
+          </RecordRow>
+          <RecordRow label="Statement (as signed, times in UTC)">{signature.statement}</RecordRow>
         </>
       ) : null}
     </RecordList>

@@ -1,7 +1,8 @@
 import Alert from '@mui/material/Alert'
 import Button from '@mui/material/Button'
 import Typography from '@mui/material/Typography'
-import { formatTime } from '../../../format/time'
+import { formatRelative, formatTime } from '../../../format/time'
+import { useServerNow } from '../../../live/use-server-now'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
 import { formatMegabytes } from '../backup-format'
@@ -35,6 +36,7 @@ export function BackupsSection() {
   const nextDueAt = useSystem((state) => state.nextDueAt)
   const lastFailure = useSystem((state) => state.lastFailure)
   const schedule = useSystem((state) => state.schedule)
+  const now = useServerNow(60_000)
   return (
     <Section
       title="Backups"
@@ -56,7 +58,7 @@ export function BackupsSection() {
           Written to {backupsDir}, each checked after writing and signed into the audit trail.{' '}
           {nextDueAt === null
             ? 'The first scheduled backup is taken at the next check of the schedule (every 10 minutes).'
-            : `Next scheduled backup: ${formatTime(nextDueAt)}.`}
+            : `Next scheduled backup: ${formatTime(nextDueAt)} (${formatRelative(nextDueAt, now)}).`}
         </Typography>
       ) : null}
       <BackupsTable />
