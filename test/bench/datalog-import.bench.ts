@@ -29,6 +29,7 @@ import { datalogRowOf } from '../../src/renderer/src/features/datalog-import/fil
 import { makeBenchBackend } from './support/bench-backend'
 import { gasSite } from './support/gas-feed'
 import { machine } from './support/machine'
+import { ms, summarize } from './stats'
 import { createReadingSource, storedRow } from './support/readings'
 
 const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000)
@@ -102,8 +103,9 @@ async function main() {
   async function stageFile(
     csv: string,
     importId: number,
-  ): Promise<{ parseMs: number; stageMs: number; refused: number }> {
+  ): Promise<{ parseMs: number; stageMs: number; calls: ReturnType<typeof summarize>; refused: number }> {
     let stageMs = 0
+    const callMs: number[] = []
     let refusedRows = 0
     let pending: DatalogRow[] = []
     let line = 0
@@ -113,7 +115,9 @@ async function main() {
       pending = []
       const sent = performance.now()
       refusedRows = (await call('datalog.stage', { importId, rows: chunk })).refused
-      stageMs += performance.now() - sent
+      const took = performance.now() - sent
+      stageMs += took
+      callMs.push(took)
     }
     const begun = performance.now()
     await new Promise<void>((resolve, reject) => {
@@ -141,7 +145,7 @@ async function main() {
       })
     })
     await send()
-    return { parseMs: performance.now() - begun - stageMs, stageMs, refused: refusedRows }
+    return { parseMs: performance.now() - begun - stageMs, stageMs, calls: summarize(callMs), refused: refusedRows }
   }
 
   started = performance.now()
@@ -170,9 +174,20 @@ async function main() {
   if (opened.kind !== 'opened') throw new Error('the good file was imported before?')
   const staged = await stageFile(good, opened.importId)
   if (staged.refused !== 0) throw new Error(`${String(staged.refused)} rows of the good file were refused`)
+  // A commit chunk holds the main thread from one progress event to the next, less the yield between.
+  let lastProgress = 0
+  let longestChunkMs = 0
+  const unsubscribe = t.backend.bus.subscribe((message) => {
+    if (message.name !== 'datalog.progress') return
+    const now = performance.now()
+    longestChunkMs = Math.max(longestChunkMs, now - lastProgress)
+    lastProgress = now
+  })
   started = performance.now()
+  lastProgress = started
   const report = await call('datalog.commit', { importId: opened.importId, rows })
   const commitMs = performance.now() - started
+  unsubscribe()
   const wholeMs = hashMs + performance.now() - begun
   if (report.stored !== rows) throw new Error(`stored ${String(report.stored)} of ${String(rows)}`)
 
@@ -191,6 +206,9 @@ async function main() {
   line('whole import: hash + parse + check + stage + commit', wholeMs)
   line('baseline: raw inserts of the same rows, 5,000 a transaction', baselineMs)
   console.log(`  the whole import takes ${(wholeMs / baselineMs).toFixed(1)} times the raw inserts`)
+  console.log(
+    `  the longest the main thread is held: a datalog.stage call of 5,000 rows ${ms(staged.calls.p50)} (median), ${ms(staged.calls.max)} (longest); a commit chunk of 5,000 at most ${ms(longestChunkMs)}`,
+  )
   t.dispose()
 }
 
