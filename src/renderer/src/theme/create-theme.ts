@@ -125,8 +125,13 @@ export function createGatehouseTheme(mode: ThemeMode): Theme {
       MuiTableCell: {
         styleOverrides: {
           root: { fontSize: '1rem', borderBottomColor: palette.divider },
-          head: { fontWeight: 700, color: palette.text.secondary, whiteSpace: 'nowrap' },
+          // A heading wraps rather than push the table past its container ("Space requests / expire").
+          head: { fontWeight: 700, color: palette.text.secondary },
         },
+      },
+      MuiTableContainer: {
+        // Where a table is still wider than its place, the way to the rest shows (no overlay scrollbar that hides).
+        styleOverrides: { root: { scrollbarWidth: 'thin', scrollbarColor: `${palette.text.secondary} transparent` } },
       },
       MuiDialog: {
         defaultProps: { fullWidth: true, maxWidth: 'sm' },

@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button'
-import Stack from '@mui/material/Stack'
+import Box from '@mui/material/Box'
 import type { UserListItemDto } from '../../../../../shared/contract/identity'
 import { useUsers } from '../use-users'
 
@@ -7,7 +7,16 @@ export function UserRowActions({ user }: { user: UserListItemDto }) {
   const openDialog = useUsers((state) => state.openDialog)
   const verb = user.active ? 'Deactivate' : 'Reactivate'
   return (
-    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+    // Two by two on a laptop, in a row where the screen is wide: the table keeps to its container.
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: 'repeat(2, max-content)', xl: 'repeat(4, max-content)' },
+        gap: 1,
+        justifyContent: 'end',
+        '& .MuiButton-root': { whiteSpace: 'nowrap' },
+      }}
+    >
       <Button
         size="small"
         variant="outlined"
@@ -41,6 +50,6 @@ export function UserRowActions({ user }: { user: UserListItemDto }) {
       >
         {verb}
       </Button>
-    </Stack>
+    </Box>
   )
 }

@@ -8,7 +8,7 @@ import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
 import { roleLabels } from '../../../../../shared/contract/roles'
-import { formatTime } from '../../../format/time'
+import { formatShortTime } from '../../../format/time'
 import { useUsers } from '../use-users'
 import { UserRowActions } from './UserRowActions'
 import { TablePager } from '../../../ui/TablePager'
@@ -53,7 +53,7 @@ export function UsersTable() {
                   />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                  {user.lastLoginAt === null ? 'Never' : formatTime(user.lastLoginAt)}
+                  {user.lastLoginAt === null ? 'Never' : formatShortTime(user.lastLoginAt)}
                 </TableCell>
                 <TableCell>
                   <UserRowActions user={user} />

@@ -1,12 +1,13 @@
-import Box from '@mui/material/Box'
 import Button from '@mui/material/Button'
 import Chip from '@mui/material/Chip'
 import Stack from '@mui/material/Stack'
 import Table from '@mui/material/Table'
 import TableBody from '@mui/material/TableBody'
 import TableCell from '@mui/material/TableCell'
+import TableContainer from '@mui/material/TableContainer'
 import TableHead from '@mui/material/TableHead'
 import TableRow from '@mui/material/TableRow'
+import Typography from '@mui/material/Typography'
 import type { AttendantDto, PermitDetailDto } from '../../../../../shared/contract/permits'
 import { isTerminal } from '../../../../../shared/domain/permit-lifecycle'
 import { formatShortTime } from '../../../format/time'
@@ -24,7 +25,7 @@ function StatusButtons({ attendant }: { attendant: AttendantDto }) {
   // The same rule the server applies: an attendant changes only their own duty, a supervisor anyone's.
   if (!user || dutyChangeRefusal({ userId: user.id, roles: user.roles }, attendant) !== null) return null
   return (
-    <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+    <Stack direction="row" useFlexGap spacing={1} sx={{ justifyContent: 'flex-end', flexWrap: 'wrap' }}>
       {attendant.status !== 'on_duty' ? (
         <Button
           size="small"
@@ -68,15 +69,14 @@ export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
       }
     >
       <ProblemAlert message={problem} />
-      <Box sx={{ overflowX: 'auto' }}>
+      {/* Four columns, so it fits the half-width card beside the portal on a laptop: the role is the
+          section's own title, and the shift is its name over its times. */}
+      <TableContainer>
         <Table size="small" aria-label="Attendant roster">
           <TableHead>
             <TableRow>
               <TableCell>Name</TableCell>
-              <TableCell>Role</TableCell>
               <TableCell>Shift</TableCell>
-              <TableCell>Shift start</TableCell>
-              <TableCell>Shift end</TableCell>
               <TableCell>Status</TableCell>
               {maySetStatus && live ? <TableCell align="right">Actions</TableCell> : null}
             </TableRow>
@@ -85,10 +85,12 @@ export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
             {detail.attendants.map((attendant) => (
               <TableRow key={attendant.id}>
                 <TableCell>{attendant.fullName}</TableCell>
-                <TableCell>{attendant.role}</TableCell>
-                <TableCell>{attendant.shiftName}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(attendant.shiftStart)}</TableCell>
-                <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatShortTime(attendant.shiftEnd)}</TableCell>
+                <TableCell>
+                  {attendant.shiftName}
+                  <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+                    {formatShortTime(attendant.shiftStart)} to {formatShortTime(attendant.shiftEnd)}
+                  </Typography>
+                </TableCell>
                 <TableCell>
                   <Chip
                     size="small"
@@ -105,14 +107,14 @@ export function AttendantsSection({ detail }: { detail: PermitDetailDto }) {
             ))}
             {detail.attendants.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={7}>
+                <TableCell colSpan={4}>
                   {live ? 'No attendant assigned. Nobody may enter without one on duty.' : 'No attendant was assigned.'}
                 </TableCell>
               </TableRow>
             ) : null}
           </TableBody>
         </Table>
-      </Box>
+      </TableContainer>
     </Section>
   )
 }
