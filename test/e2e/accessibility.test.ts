@@ -91,6 +91,7 @@ describe.skipIf(!chromiumPath)('accessibility of every page, in both themes (axe
       const paths = [
         '#/board',
         '#/board/wall',
+        '#/gas/trends',
         '#/gas/alarms',
         '#/gas/instruments',
         '#/gas/simulator',

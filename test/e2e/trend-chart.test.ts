@@ -22,7 +22,7 @@ const serial = 'MX4-0042'
 const shotDir = process.env.TREND_SHOT_DIR ?? path.resolve(__dirname, '../../out/screenshots/trends')
 
 /** The drawn line of a panel's monitors, as SVG path data. */
-const lineOf = (figure: Locator) => figure.locator('path.recharts-line-curve').first().getAttribute('d')
+const lineOf = (figure: Locator) => figure.locator('.trend-line path').first().getAttribute('d')
 
 /**
  * Issue 10 end to end: a month of one permit's readings, posted through the field API, drawn as
@@ -76,7 +76,7 @@ describe.skipIf(!chromiumPath)('gas trends in the browser', () => {
   /** The panel of one gas, once its line is drawn. */
   async function panel(page: Page, name: RegExp): Promise<Locator> {
     const figure = page.getByRole('figure', { name })
-    await figure.locator('path.recharts-line-curve').first().waitFor({ timeout: 20_000 })
+    await figure.locator('.trend-line path').first().waitFor({ timeout: 20_000 })
     return figure
   }
 
@@ -154,7 +154,7 @@ describe.skipIf(!chromiumPath)('gas trends in the browser', () => {
     await page.goto(`${served.url}/#/permits/${String(permitId)}`)
     const section = page.getByRole('region', { name: 'Gas trends' })
     const co = section.getByRole('figure', { name: /^Carbon monoxide/ })
-    await co.locator('path.recharts-line-curve').first().waitFor({ timeout: 20_000 })
+    await co.locator('.trend-line path').first().waitFor({ timeout: 20_000 })
     // Active for a minute or so: the shortest preset, not the month behind it.
     expect(await section.getByRole('button', { name: 'Last 15 min' }).getAttribute('aria-pressed')).toBe('true')
     await section.scrollIntoViewIfNeeded()

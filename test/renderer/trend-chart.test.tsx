@@ -112,7 +112,7 @@ const panel = (name: RegExp) => screen.findByRole('figure', { name })
 
 /** The drawn lines of a panel, as SVG path data: a gap is a second "M" (move) in one line. */
 const linesOf = (figure: HTMLElement) =>
-  Array.from(figure.querySelectorAll('path.recharts-line-curve')).map((path) => path.getAttribute('d') ?? '')
+  Array.from(figure.querySelectorAll('.trend-line path')).map((path) => path.getAttribute('d') ?? '')
 
 const moves = (d: string) => d.split('M').length - 1
 

@@ -12,9 +12,12 @@ export interface ServedConsole {
   stop(): Promise<void>
 }
 
-/** Starts the built browser mode (`node out/main/serve.js`) on a random port and a temp data dir. */
-export async function serveConsole(): Promise<ServedConsole> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-e2e-'))
+/**
+ * Starts the built browser mode (`node out/main/serve.js`) on a random port and a temp data dir,
+ * or on `dataDir` (a database prepared beforehand, which stopping deletes like the temp one).
+ */
+export async function serveConsole(options: { dataDir?: string } = {}): Promise<ServedConsole> {
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-e2e-'))
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(root, 'out/main/serve.js'), '--data-dir', dataDir, '--port', '0'],

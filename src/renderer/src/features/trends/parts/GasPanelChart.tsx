@@ -2,15 +2,15 @@ import Box from '@mui/material/Box'
 import Typography from '@mui/material/Typography'
 import { alpha, useTheme } from '@mui/material/styles'
 import { memo, useMemo } from 'react'
-import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
-import type { ChartTrend, TrendPoint } from '../chart-trend'
+import { CartesianGrid, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts'
+import type { ChartTrend } from '../chart-trend'
 import { gasInfo } from '../../../../../shared/domain/gases'
-import { lineColour, lineDash } from '../trend-colours'
 import { plotLeft, plotMargin, timeAxisHeight, valueAxisWidth } from '../trend-geometry'
 import { valueAxis } from '../trend-panels'
 import type { GasPanel } from '../trend-panels'
 import { formatTimeTick } from '../trend-time-format'
 import { AlarmMarker } from './AlarmMarker'
+import { TrendLines } from './TrendLines'
 import { acceptableRange, bandLines } from '../band-lines'
 
 export interface GasPanelChartProps {
@@ -25,10 +25,6 @@ export interface GasPanelChartProps {
   /** The time axis's ticks, the same for every panel. */
   ticks: number[]
 }
-
-// Stable accessors: the points stay [time, value] tuples as they came, never copied into objects.
-const timeOf = (point: TrendPoint): number => point[0]
-const valueOf = (point: TrendPoint): number | null => point[1]
 
 /** Limits and alarm markers lie under the lines (recharts draws lines at 400), so no reading is hidden. */
 const underLines = 350
@@ -55,6 +51,9 @@ export const GasPanelChart = memo(function GasPanelChart({
   const tickStyle = { fill: text.secondary, fontSize: 13 }
   const chartHeight = height + (timeLabels ? timeAxisHeight : 0)
 
+  // The lines draw themselves (TrendLines); the chart's own data is just the window's two ends,
+  // which recharts needs to build its time scale.
+  const windowEnds = useMemo(() => [{ at: from }, { at: to }], [from, to])
   const axis = useMemo(
     () => valueAxis(panel.gas, panel.extent, Math.max(2, Math.min(6, Math.floor(height / 24)))),
     [panel.gas, panel.extent, height],
@@ -81,11 +80,11 @@ export const GasPanelChart = memo(function GasPanelChart({
           {`No ${info.symbol} readings in this window`}
         </Typography>
       ) : null}
-      <LineChart width={width} height={chartHeight} margin={plotMargin} accessibilityLayer={false}>
+      <LineChart width={width} height={chartHeight} margin={plotMargin} data={windowEnds} accessibilityLayer={false}>
         <CartesianGrid stroke={divider} strokeDasharray="2 4" />
         <XAxis
           type="number"
-          dataKey={timeOf}
+          dataKey="at"
           domain={[from, to]}
           allowDataOverflow
           ticks={ticks}
@@ -148,22 +147,7 @@ export const GasPanelChart = memo(function GasPanelChart({
             }}
           />
         ))}
-        {panel.lines.map((line) => (
-          <Line
-            key={line.key}
-            name={line.label}
-            data={line.points}
-            dataKey={valueOf}
-            type="linear"
-            stroke={lineColour(mode, line.colour)}
-            strokeDasharray={lineDash(mode, line.colour)}
-            strokeWidth={1.5}
-            dot={line.isolated ? isolatedDot(line.isolated, lineColour(mode, line.colour)) : false}
-            activeDot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
+        <TrendLines lines={panel.lines} mode={mode} />
         {panel.alarms.map((alarm) => (
           <ReferenceLine
             key={alarm.alarmId}
@@ -179,14 +163,6 @@ export const GasPanelChart = memo(function GasPanelChart({
     </Box>
   )
 })
-
-/** A dot for a reading no line reaches (a gap either side), nothing for the others. */
-const isolatedDot =
-  (isolated: ReadonlySet<number>, colour: string) =>
-  ({ index, cx, cy }: { index?: number; cx?: number; cy?: number }) =>
-    index !== undefined && isolated.has(index) && cx !== undefined && cy !== undefined ? (
-      <circle key={index} className="trend-lone-reading" cx={cx} cy={cy} r={2.5} fill={colour} />
-    ) : null
 
 type AlarmShapeProps = { x1?: number; x2?: number; y1?: number; y2?: number }
 

@@ -81,7 +81,11 @@ export function TrendChart({ lead, fit = false }: { lead?: ReactNode; fit?: bool
   const plotWidth = plotWidthOf(width)
   // Measured again once drawn: the controls above the panels arrive with the first trend.
   const height = usePanelHeight(stack, fit, trend !== null)
-  useEffect(() => measure(plotWidth), [measure, plotWidth])
+  // Asked for once the width is known: a first query at a guessed width would be thrown away.
+  const known = measured > 0 || typeof ResizeObserver === 'undefined'
+  useEffect(() => {
+    if (known) measure(plotWidth)
+  }, [measure, plotWidth, known])
   const panels = useMemo(() => (trend ? gasPanels(trend) : null), [trend])
   const from = trend?.from ?? 0
   const to = trend?.to ?? 0
