@@ -51,7 +51,7 @@ export function GasPage({ tab = 'alarms' }: { tab?: GasTab }) {
         }
       />
       <Typography variant="body2" sx={{ mb: 1 }}>
-        Live values are on each permit.
+        Live values are on each permit. Worker exposure (TWA, STEL) is on each person’s page.
       </Typography>
       <Tabs value={tab} aria-label="Gas" sx={{ mb: 3, borderBottom: 1, borderColor: 'divider' }}>
         {tabs.map((value) => (
