@@ -4,9 +4,17 @@ import { createTrendService } from './trends/trend-service'
 import type { BackupDto, IntegrityCheckDto } from '../shared/contract/system'
 import type { Backend, BackendOptions } from './backend-types'
 import { createAuditHandlers } from './audit/audit-handlers'
+import { createDatalogHandlers } from './datalog-import/datalog-import-handlers'
+import { createDatalogImportService } from './datalog-import/datalog-import-service'
+import type { DatalogImportOptions } from './datalog-import/datalog-import-service'
 import { createEvidenceHandlers } from './evidence/evidence-handlers'
 import { createExposureHandlers } from './exposure/exposure-handlers'
 import { exportFileOf } from './exports/export-folder'
+import { createGasExportHandlers } from './gas-export/gas-export-handlers'
+import { createGasExportService } from './gas-export/gas-export-service'
+import { createRetentionHandlers } from './retention/retention-handlers'
+import { createRetentionService, retentionCheckMs } from './retention/retention-service'
+import type { RetentionRunDto } from '../shared/contract/retention'
 import { recordSigningKey } from './audit/record-signing-key'
 import { loadOrCreateSigningKey } from './audit/signing-key'
 import type { Clock } from './core/clock'
@@ -65,6 +73,7 @@ export interface BackendOverrides {
   sessionPolicy?: SessionPolicy
   logError?: (reference: string, error: unknown) => void
   deviceLimits?: DeviceLimits
+  datalog?: DatalogImportOptions
 }
 
 const sessionRecheckMs = 15_000
@@ -81,6 +90,9 @@ const integrityCheckMs = 10 * 60_000
 /** The first look, after the first look at the backups: both read the whole file. */
 const integrityCheckAfterStartMs = 3 * 60_000
 
+/** The first look at retention, after the backup's and the integrity check's first looks. */
+const retentionAfterStartMs = 5 * 60_000
+
 /** Opens the database and wires every service, handler and the gate. */
 export function createBackend(
   options: BackendOptions,
@@ -95,6 +107,10 @@ export function createBackend(
   sweepAccess(): number
   /** Takes a scheduled backup when one is due and removes those beyond the kept; null when none was due. */
   runDueBackups(): Promise<BackupDto | null>
+  /** Removes the raw readings past their site's retention, in batches; null when none were due. */
+  runDueRetention(): Promise<RetentionRunDto | null>
+  /** Settles once the start-up finished the datalog imports a crash or restart interrupted. */
+  datalogResumed: Promise<void>
   /** Runs the full integrity check when one is due (in a worker thread); null when none was due. */
   runDueIntegrityCheck(): Promise<IntegrityCheckDto | null>
 } {
@@ -119,6 +135,14 @@ export function createBackend(
   const entries = createEntryService({ db, commit, clock, permits: permitService })
   const alarmEngine = createAlarmEngine(permitService)
   const ingest = createIngestService({ sqlite: database.sqlite, commit, alarms: alarmEngine })
+  const datalogImports = createDatalogImportService({
+    db,
+    sqlite: database.sqlite,
+    commit,
+    clock,
+    bus,
+    ...(overrides.datalog ? { options: overrides.datalog } : {}),
+  })
   const devices = createDeviceService(db, clock, overrides.deviceLimits ?? defaultDeviceLimits)
   const simulator = createSimulator({ db, commit, clock, ingest })
   const checkStale = createStaleWatch(db, commit, clock)
@@ -133,6 +157,7 @@ export function createBackend(
     grants: grantService,
   })
   const mayReceive = createEventAccess(db)
+  const retention = createRetentionService({ sqlite: database.sqlite, commit, clock })
   const backups = createBackupService({ database, commit, clock, signingKey, dataDir: options.dataDir })
   const integrityChecks = createIntegrityCheckService({
     database,
@@ -171,6 +196,7 @@ export function createBackend(
     ...createHandoverHandlers({ db, commit, clock, signatures, signingKey }),
     ...createDemoHandlers(commit, hasher),
     ...createTrendHandlers(createTrendService({ db, sqlite: database.sqlite })),
+    ...createDatalogHandlers(datalogImports),
     ...createInstrumentHandlers(db, commit, clock),
     ...createReadingHandlers(db, clock, ingest),
     ...createAlarmHandlers(db, commit, clock),
@@ -187,6 +213,18 @@ export function createBackend(
       permits: permitService,
     }),
     ...createExposureHandlers(db, clock),
+    ...createRetentionHandlers(db, retention),
+    ...createGasExportHandlers(
+      createGasExportService({
+        db,
+        sqlite: database.sqlite,
+        commit,
+        clock,
+        bus,
+        signingKey,
+        dataDir: options.dataDir,
+      }),
+    ),
   } satisfies Handlers
 
   // Expiry is time-driven: checked at start-up and on a timer (tests call expireDue directly).
@@ -227,6 +265,14 @@ export function createBackend(
     backupAfterStart = setTimeout(runScheduledBackup, backupAfterStartMs)
     backupAfterStart.unref()
   }
+  // Retention is time-driven: looked at on a timer, well after start-up (it may remove millions of rows).
+  const runRetention = () => {
+    retention.runDue().catch((error: unknown) => console.error('[gatehouse] reading retention failed', error))
+  }
+  const retentionTimer = overrides.clock ? null : setInterval(runRetention, retentionCheckMs)
+  retentionTimer?.unref()
+  const retentionAfterStart = overrides.clock ? null : setTimeout(runRetention, retentionAfterStartMs)
+  retentionAfterStart?.unref()
 
   // Start-up checks only what it can in bounded time; the full check reads every page, in a worker.
   const runScheduledCheck = () => {
@@ -238,6 +284,12 @@ export function createBackend(
   integrityTimer?.unref()
   const integrityAfterStart = overrides.clock ? null : setTimeout(runScheduledCheck, integrityCheckAfterStartMs)
   integrityAfterStart?.unref()
+
+  // Roll forward: a datalog import whose commit had started before a crash or restart is finished
+  // now, in chunks that leave the console free; imports still being checked are dropped.
+  const datalogResumed = datalogImports
+    .resume()
+    .catch((error: unknown) => console.error('[gatehouse] finishing interrupted datalog imports failed', error))
 
   const dispatch = createDispatch({
     handlers,
@@ -287,6 +339,8 @@ export function createBackend(
     simulatorTick: () => simulator.tick(),
     sweepAccess,
     runDueBackups: () => backups.runDue(),
+    runDueRetention: () => retention.runDue(),
+    datalogResumed,
     runDueIntegrityCheck: () => integrityChecks.runDue(),
     close: () => {
       if (integrityTimer) clearInterval(integrityTimer)
@@ -296,7 +350,10 @@ export function createBackend(
       if (staleTimer) clearInterval(staleTimer)
       if (backupTimer) clearInterval(backupTimer)
       if (backupAfterStart) clearTimeout(backupAfterStart)
+      if (retentionTimer) clearInterval(retentionTimer)
+      if (retentionAfterStart) clearTimeout(retentionAfterStart)
       simulator.close()
+      datalogImports.close()
       database.close()
     },
   }

@@ -50,6 +50,7 @@ const ids = {
   request: 0,
   grant: 0,
   review: 0,
+  datalogImport: 0,
 }
 const access = { ita: '', itaId: 0, req: '', reqId: 0 }
 const fileAccess = (level: string) =>
@@ -259,6 +260,34 @@ const commandScript: Step[] = [
       ),
   },
   {
+    path: 'datalog.commit',
+    // Opening and checking a file's rows writes no record; its commit is the import's one entry.
+    setup: async () => {
+      const begin = await t.ok(
+        'datalog.begin',
+        {
+          fileName: 'MX4.csv',
+          fileSha256: 'a'.repeat(64),
+          fileBytes: 60,
+          columns: { time: 'Time', serial: 'Serial', o2: 'O2' },
+          permitId: ids.permit,
+        },
+        tokens.sup,
+      )
+      ids.datalogImport = begin.importId
+      const staged = await t.ok(
+        'datalog.stage',
+        {
+          importId: ids.datalogImport,
+          rows: [{ line: 2, time: String(t.clock.now()), serial: 'MX4', o2: '20.9' }],
+        },
+        tokens.sup,
+      )
+      expect(staged.issues).toEqual([])
+    },
+    run: () => t.ok('datalog.commit', { importId: ids.datalogImport, rows: 1 }, tokens.sup),
+  },
+  {
     path: 'alarms.acknowledge',
     run: async () => {
       const [alarm] = (await t.ok('alarms.list', { open: true }, tokens.sup)).items
@@ -434,6 +463,10 @@ const commandScript: Step[] = [
   { path: 'demo.remove', run: () => t.ok('demo.remove', {}, adminToken) },
   { path: 'evidence.permitPack', run: () => t.ok('evidence.permitPack', { permitId: ids.permit }, adminToken) },
   { path: 'evidence.annualReview', run: () => t.ok('evidence.annualReview', { year: 2026 }, adminToken) },
+  {
+    path: 'gas.export',
+    run: () => t.ok('gas.export', { subject: { kind: 'permit', permitId: ids.permit }, format: 'csv' }, adminToken),
+  },
   {
     path: 'database.restore',
     elsewhere: 'test/system/restore-from-console.test.ts',

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { createBackend } from '../../src/main/backend'
 import type { Caller } from '../../src/main/core/caller'
 import type { Clock } from '../../src/main/core/clock'
+import type { DatalogImportOptions } from '../../src/main/datalog-import/datalog-import-service'
 import type { DeviceLimits } from '../../src/main/devices/device-service'
 import { createScryptHasher } from '../../src/main/identity/password-hasher'
 import { defaultSessionPolicy } from '../../src/main/identity/session-policy'
@@ -42,7 +43,13 @@ export const longSessions: SessionPolicy = {
 
 /** A backend on a fresh SQLite file in a temp folder (or on the data folder given), with the real migrations. */
 export function makeTestBackend(
-  options: { sessionPolicy?: SessionPolicy; clock?: Clock; deviceLimits?: DeviceLimits; dataDir?: string } = {},
+  options: {
+    sessionPolicy?: SessionPolicy
+    clock?: Clock
+    deviceLimits?: DeviceLimits
+    dataDir?: string
+    datalog?: DatalogImportOptions
+  } = {},
 ) {
   const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-test-'))
   const manual = manualClock()
@@ -55,6 +62,7 @@ export function makeTestBackend(
       hasher: fastHasher,
       sessionPolicy: options.sessionPolicy ?? defaultSessionPolicy,
       ...(options.deviceLimits ? { deviceLimits: options.deviceLimits } : {}),
+      ...(options.datalog ? { datalog: options.datalog } : {}),
       logError: (_ref, error) => errors.push(error),
     },
   )

@@ -123,6 +123,17 @@ export const events = {
     description: 'A notification arrived in someone’s inbox. Reaches that person only.',
     payload: z.object({ notificationId: z.number().int(), userId: userIdSchema, kind: z.enum(notificationKinds), at }),
   }),
+  'datalog.progress': event({
+    description:
+      'A datalog import being committed moved on: readings moved of the total. Reaches the person who imports it only.',
+    payload: z.object({
+      importId: z.number().int(),
+      userId: userIdSchema,
+      moved: z.number().int().nonnegative(),
+      total: z.number().int().nonnegative(),
+      at,
+    }),
+  }),
   'exports.progress': event({
     description:
       'An export being written moved on: rows written of the total. Reaches the person who asked for it only.',

@@ -37,6 +37,9 @@ const evidenceReaders = ['administrator', 'auditor', 'supervisor', 'safety_offic
 /** Who prepares the annual review of the confined-space programme. */
 const programmeReviewers = ['administrator', 'auditor', 'safety_officer'] as const
 /** Who takes gas data away (readings, alarms, exposure) for review elsewhere. */
+const gasExporters = ['safety_officer', 'supervisor', 'auditor', 'administrator'] as const
+/** Who imports the datalog of a monitor that was not online. */
+const datalogImporters = ['safety_officer', 'supervisor', 'administrator'] as const
 /** Who answers an alarm: whoever watches a space. */
 const alarmResponders = ['supervisor', 'attendant', 'safety_officer'] as const
 
@@ -137,9 +140,16 @@ export const procedurePolicy = {
   'evidence.permitPack': evidenceReaders,
   'evidence.annualReview': programmeReviewers,
   'trends.query': boardReaders,
+  // Each import is its person's own: the service answers NOT_FOUND for anyone else's.
+  'datalog.begin': datalogImporters,
+  'datalog.stage': datalogImporters,
+  'datalog.commit': datalogImporters,
+  'datalog.discard': datalogImporters,
   // Entrants read their own exposure: a record-level rule in the exposure handlers.
   'exposure.person': [...exposureReaderRoles, 'entrant'],
   'exposure.exceedances': exposureReaderRoles,
+  'gas.export': gasExporters,
+  'retention.status': admin,
 } as const satisfies Record<ProcedurePath, Access>
 
 /**
@@ -174,6 +184,8 @@ export const eventPolicy = {
   'access.reviewChanged': [...accessKeepers, 'auditor'],
   'notifications.created': 'signedIn',
   'exports.progress': 'signedIn',
+  // Narrowed to the person who imports (core/event-access.ts).
+  'datalog.progress': datalogImporters,
 } as const satisfies Record<EventName, Exclude<Access, 'public'>>
 
 /** Whether a caller holding these roles (null: no session) passes an access rule. */

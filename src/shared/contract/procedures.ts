@@ -21,7 +21,10 @@ import { accessProcedures } from './access'
 import { notificationProcedures } from './notifications'
 import { evidenceProcedures } from './evidence'
 import { trendProcedures } from './trends'
+import { datalogProcedures } from './datalog'
 import { exposureProcedures } from './exposure'
+import { gasExportProcedures } from './gas-export'
+import { retentionProcedures } from './retention'
 
 /** Every procedure of Gatehouse. The key is the path on every transport. */
 export const procedures = {
@@ -47,7 +50,10 @@ export const procedures = {
   ...notificationProcedures,
   ...evidenceProcedures,
   ...trendProcedures,
+  ...datalogProcedures,
   ...exposureProcedures,
+  ...gasExportProcedures,
+  ...retentionProcedures,
 }
 
 export type Procedures = typeof procedures

@@ -12,8 +12,10 @@ import { entryProcedures } from './entries'
 import { evidenceProcedures } from './evidence'
 import { evacuationProcedures } from './evacuations'
 import { exposureProcedures } from './exposure'
+import { gasExportProcedures } from './gas-export'
 import { events } from './events'
 import type { EventName } from './events'
+import { datalogProcedures } from './datalog'
 import { demoProcedures, handoverProcedures } from './handover'
 import { identityProcedures } from './identity'
 import { instrumentProcedures } from './instruments'
@@ -24,12 +26,14 @@ import type { Access } from './policy'
 import { procedurePaths, procedures } from './procedures'
 import type { ProcedurePath } from './procedures'
 import { readingProcedures } from './readings'
+import { retentionProcedures } from './retention'
 import { roleLabels } from './roles'
 import type { Role } from './roles'
 import { simulatorProcedures } from './simulator'
 import { siteProcedures } from './sites'
 import { spaceProcedures } from './spaces'
 import { systemProcedures } from './system'
+import { databaseProcedures } from './database-restore'
 import { trendProcedures } from './trends'
 
 /**
@@ -58,7 +62,12 @@ export const capabilities: readonly Capability[] = [
     summary: 'The hash-chained record of every write.',
     procedures: auditProcedures,
   },
-  { id: 'system', title: 'System', summary: 'System information and backups.', procedures: systemProcedures },
+  {
+    id: 'system',
+    title: 'System',
+    summary: 'System information, backups and restoring one, and the database’s integrity checks.',
+    procedures: { ...systemProcedures, ...databaseProcedures },
+  },
   { id: 'sites', title: 'Sites', summary: 'Sites and their settings.', procedures: siteProcedures },
   { id: 'spaces', title: 'Confined spaces', summary: 'The register of confined spaces.', procedures: spaceProcedures },
   {
@@ -137,10 +146,30 @@ export const capabilities: readonly Capability[] = [
     procedures: trendProcedures,
   },
   {
+    id: 'datalog',
+    title: 'Datalog import',
+    summary:
+      'The datalog of a monitor that was not online, from a CSV file: checked row by row, stored whole or not at all, never twice.',
+    procedures: datalogProcedures,
+  },
+  {
     id: 'exposure',
     title: 'Worker exposure',
     summary: 'Each worker’s 8 h TWA and 15 min STEL of H2S and CO per shift, against the limits, and who went over.',
     procedures: exposureProcedures,
+  },
+  {
+    id: 'gas',
+    title: 'Gas data export',
+    summary:
+      'Readings (raw, per minute or per hour), alarms and exposure of a permit, a space, a person or a time range, as CSV or JSON.',
+    procedures: gasExportProcedures,
+  },
+  {
+    id: 'retention',
+    title: 'Reading retention',
+    summary: 'How long raw gas readings are kept after their permit ends, and what the last run removed.',
+    procedures: retentionProcedures,
   },
   {
     id: 'notifications',

@@ -94,6 +94,8 @@ export const auditWords: Record<string, Words> = {
   'audit.checkpoint_taken': ({ after }) => `Audit checkpoint signed at entry ${field(after, 'seq') ?? '?'}`,
   'audit.exported': ({ after }) =>
     `Audit trail exported: ${field(after, 'rows') ?? '?'} entries as ${String(field(after, 'format') ?? '').toUpperCase()}`,
+  'gas.exported': ({ after }) =>
+    `Gas ${field(after, 'dataset') ?? 'data'} of ${field(after, 'subject') ?? 'a subject'} exported: ${field(after, 'rows') ?? '?'} rows as ${String(field(after, 'format') ?? '').toUpperCase()}${field(after, 'resolution') ? ` (${field(after, 'resolution') ?? ''})` : ''}`,
   'evidence.permit_pack_written': ({ entity }) => `Evidence pack of permit ${entity} written`,
   'evidence.annual_review_written': ({ entity, after }) =>
     `Annual programme review ${field(after, 'year') ?? ''} written for ${field(after, 'site') ?? entity}`,
@@ -124,8 +126,14 @@ export const auditWords: Record<string, Words> = {
   'exit.recorded': ({ entity, after }) => `${field(after, 'person') ?? 'Someone'} left under permit ${entity}`,
   'exit.corrected': ({ entity, after }) =>
     `Exit of ${field(after, 'person') ?? 'someone'} corrected under permit ${entity}: back inside`,
+  'datalog.imported': ({ entity, after }) =>
+    `Datalog ${entity} imported: ${field(after, 'stored') ?? '0'} readings stored, ${field(after, 'alreadyStored') ?? '0'} already stored`,
   'readings.ingested': ({ after }) =>
     `${field(after, 'count') ?? 'Some'} readings recorded from ${field(after, 'sender') ?? 'a monitor'}`,
+  'readings.raw_removed': ({ after }) => {
+    const permits = Array.isArray(after?.permits) ? after.permits.length : 0
+    return `Raw readings of ${String(permits)} closed permit${permits === 1 ? '' : 's'} removed after their retention (${field(after, 'readings') ?? '?'} readings); their minute and hour rollups kept`
+  },
   'alarms.acknowledged': ({ after }) => {
     const count = Array.isArray(after?.alarmIds) ? after.alarmIds.length : 0
     return `${String(count)} alarm${count === 1 ? '' : 's'} acknowledged`

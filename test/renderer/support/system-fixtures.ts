@@ -64,9 +64,23 @@ export const checksPage = (
   }
 }
 
+/** Reading retention as a fresh installation has it: one site at the default, no run yet. */
+export const retentionStatus = (
+  overrides: Partial<ProcedureOutput<'retention.status'>> = {},
+): ProcedureOutput<'retention.status'> => ({
+  sites: [{ siteId: 1, code: 'NORTH', name: 'North Plant', rawReadingDays: 400 }],
+  minimumDays: 365,
+  lastRun: null,
+  lastCheckedAt: null,
+  lastFailure: null,
+  everyMinutes: 60,
+  ...overrides,
+})
+
 /** The Admin page's System and Backups sections, with no backup taken yet and only start-up's check made. */
 export const scriptSystem = (transport: FakeTransport): FakeTransport =>
   transport
     .on('system.info', ok(systemInfo))
     .on('system.backups', ok(backupsPage()))
     .on('system.integrityChecks', ok(checksPage()))
+    .on('retention.status', ok(retentionStatus()))

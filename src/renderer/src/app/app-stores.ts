@@ -16,8 +16,14 @@ import type { AlarmListStore } from '../features/alarm-list/alarm-list-store'
 import { askingOnce } from '../features/alarms/alarm-notifier'
 import { browserAlarmOutputs, createAlarmStore } from '../features/alarms/alarm-store'
 import type { AlarmOutputs, AlarmsStore } from '../features/alarms/alarm-store'
+import { createGasExportStore } from '../features/gas-export/gas-export-store'
+import type { GasExportStore } from '../features/gas-export/gas-export-store'
+import { createRetentionStore } from '../features/retention/retention-store'
+import type { RetentionStore } from '../features/retention/retention-store'
 import { createExposureStore } from '../features/exposure/exposure-store'
 import type { ExposureStore } from '../features/exposure/exposure-store'
+import { createDatalogImportStore } from '../features/datalog-import/datalog-import-store'
+import type { DatalogImportStore } from '../features/datalog-import/datalog-import-store'
 import { createEvidenceStore } from '../features/evidence/evidence-store'
 import type { EvidenceStore } from '../features/evidence/evidence-store'
 import { createPlaygroundStore } from '../features/api-playground/playground-store'
@@ -99,9 +105,12 @@ export interface AppStores {
   inbox: InboxStore
   playground: PlaygroundStore
   evidence: EvidenceStore
+  datalogImport: DatalogImportStore
   exposure: ExposureStore
   trends: TrendsStore
   trendSubjects: TrendSubjectsStore
+  retention: RetentionStore
+  gasExport: GasExportStore
 }
 
 /**
@@ -145,8 +154,11 @@ export function createAppStores(connection: Connection, alarmOutputs: AlarmOutpu
     inbox: createInboxStore(connection, desktop),
     playground: createPlaygroundStore(connection),
     evidence: createEvidenceStore(connection),
+    datalogImport: createDatalogImportStore(connection),
     exposure: createExposureStore(connection),
     trends: createTrendsStore(connection, clock),
     trendSubjects: createTrendSubjectsStore(connection),
+    retention: createRetentionStore(connection),
+    gasExport: createGasExportStore(connection),
   }
 }

@@ -5,7 +5,7 @@ import type { PageEntry, PageId } from './pages'
 
 export type PermitView = 'detail' | 'edit' | 'print'
 
-export const gasTabs = ['trends', 'alarms', 'instruments', 'simulator'] as const
+export const gasTabs = ['trends', 'alarms', 'instruments', 'simulator', 'import'] as const
 export type GasTab = (typeof gasTabs)[number]
 
 /** Everything the hash can name: a page of the menu, a tab of the Gas page, or one permit (a new one, or one by id). */
@@ -49,8 +49,8 @@ export const pathOfHash = (hash: string): string => hash.replace(/^#\/?/, '').re
 export const queryOfHash = (hash: string): string => /\?(.*)$/s.exec(hash)?.[1] ?? ''
 
 /**
- * #/board, #/spaces, ... name pages; #/gas/trends, #/gas/alarms, #/gas/instruments and
- * #/gas/simulator the tabs of the Gas page (#/gas is its alarms; #/gas/trends?space=3&range=30d
+ * #/board, #/spaces, ... name pages; #/gas/trends, #/gas/alarms, #/gas/instruments,
+ * #/gas/simulator and #/gas/import the tabs of the Gas page (#/gas is its alarms; #/gas/trends?space=3&range=30d
  * names a chart); #/permits/new, #/permits/12, #/permits/12/edit and
  * #/permits/12/print name permits; #/people/<person key> a person's page; #/board/wall the board on a wall display; #/access/... the Access page's tabs and records.
  * A query after `?` narrows the page it follows (#/audit?entityType=permit). Anything else names nothing.
@@ -100,7 +100,8 @@ export function routeAllowed(route: Route, visible: readonly PageEntry[], roles:
       return (
         visible.some((page) => page.id === 'gas') &&
         (route.tab !== 'simulator' || allows(procedurePolicy['simulator.status'], roles)) &&
-        (route.tab !== 'trends' || allows(procedurePolicy['trends.query'], roles))
+        (route.tab !== 'trends' || allows(procedurePolicy['trends.query'], roles)) &&
+        (route.tab !== 'import' || allows(procedurePolicy['datalog.begin'], roles))
       )
     case 'newPermit':
       return allows(procedurePolicy['permits.create'], roles)

@@ -5,6 +5,7 @@ import { useEffect } from 'react'
 import { Fact } from '../../../ui/Fact'
 import { ProblemAlert } from '../../../ui/ProblemAlert'
 import { Section } from '../../../ui/Section'
+import { ReadingRetention } from '../../retention/parts/ReadingRetention'
 import { useIntegrityChecks } from '../use-integrity-checks'
 import { useSystem } from '../use-system'
 import { IntegrityChecksTable } from './IntegrityChecksTable'
@@ -53,6 +54,7 @@ export function SystemSection() {
       <IntegrityStatus />
       <IntegrityChecksTable />
       {schedule ? <IntegrityScheduleForm key={String(schedule.everyHours)} everyHours={schedule.everyHours} /> : null}
+      <ReadingRetention />
     </Section>
   )
 }

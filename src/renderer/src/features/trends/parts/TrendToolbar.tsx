@@ -4,21 +4,24 @@ import ToggleButton from '@mui/material/ToggleButton'
 import ToggleButtonGroup from '@mui/material/ToggleButtonGroup'
 import Typography from '@mui/material/Typography'
 import { useState } from 'react'
+import type { ReactNode } from 'react'
 import { trendPresetLabels, trendPresets } from '../../../../../shared/contract/trends'
 import type { TrendPreset, TrendResolution } from '../../../../../shared/contract/trends'
 import { formatShortTime } from '../../../format/time'
 import { fixedWindow, presetWindow } from '../trend-window'
 import { useTrends } from '../use-trends'
+import { TrendExportButton } from '../../gas-export/parts/TrendExportButton'
 import { CustomRangeForm } from './CustomRangeForm'
 
 const resolutionWords: Record<TrendResolution, string> = {
   raw: 'every reading',
   minute: 'per-minute summaries',
   hour: 'per-hour summaries',
+  day: 'per-day summaries',
 }
 
 /** The window's presets, a custom range, Reset zoom, and what is shown in words. */
-export function TrendToolbar() {
+export function TrendToolbar({ lead }: { lead?: ReactNode }) {
   const subject = useTrends((state) => state.subject)
   const window = useTrends((state) => state.window)
   const unzoomed = useTrends((state) => state.unzoomed)
@@ -26,7 +29,7 @@ export function TrendToolbar() {
   const show = useTrends((state) => state.show)
   const resetZoom = useTrends((state) => state.resetZoom)
   const [custom, setCustom] = useState(false)
-  if (!subject || !window) return null
+  if (!subject || !window) return lead ?? null
 
   const choose = (preset: TrendPreset | null) => {
     if (preset === null) return
@@ -38,6 +41,7 @@ export function TrendToolbar() {
   return (
     <Stack spacing={1} sx={{ mb: 1 }}>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1 }}>
+        {lead}
         <ToggleButtonGroup
           exclusive
           size="small"
@@ -63,12 +67,13 @@ export function TrendToolbar() {
             Reset zoom
           </Button>
         ) : null}
-        <Typography variant="body2" sx={{ color: 'text.secondary' }}>
-          {`${formatShortTime(window.from)} to ${window.live ? 'now' : formatShortTime(window.to)}`}
-          {resolution ? `, ${resolutionWords[resolution]}` : ''}
-          {window.live ? ', following new readings' : ''}. Drag across a chart to zoom in.
-        </Typography>
+        <TrendExportButton />
       </Stack>
+      <Typography variant="body2" sx={{ color: 'text.secondary' }}>
+        {`${formatShortTime(window.from)} to ${window.live ? 'now' : formatShortTime(window.to)}`}
+        {resolution ? `, ${resolutionWords[resolution]}` : ''}
+        {window.live ? ', following new readings' : ''}. Drag across a chart to zoom in; point at it for exact values.
+      </Typography>
       {custom ? (
         <CustomRangeForm
           from={window.from}
