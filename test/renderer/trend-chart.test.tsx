@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { TrendDto, TrendQueryInput } from '../../src/shared/contract/trends'
 import { noAlarms } from './support/alarm-fixtures'
@@ -178,5 +178,29 @@ describe('the trend chart of the Gas page', () => {
     expect(commands(linesOf(oxygen)[1] ?? '')).toBe(commands(before[1] ?? ''))
     expect(commands(before[1] ?? '')).toBe('MLML')
     expect(within(await panel(/^Hydrogen sulfide/)).getByText('Low alarm 10 ppm')).toBeTruthy()
+  })
+
+  it('zooms into a window dragged across the panels and back with Reset zoom, the address following', async () => {
+    const transport = trendsTab()
+    renderApp(transport)
+    const oxygen = await panel(/^Oxygen \(O2\)/)
+    await waitFor(() => expect(linesOf(oxygen)).toHaveLength(2))
+    const [shown] = transport.callsTo('trends.query') as TrendQueryInput[]
+
+    // jsdom lays nothing out: the layer's left edge is 0, so a pointer's clientX is its x.
+    const layer = screen.getByTestId('trend-pointer-layer')
+    fireEvent.pointerDown(layer, { clientX: 300, button: 0, pointerId: 1 })
+    fireEvent.pointerMove(layer, { clientX: 600, pointerId: 1 })
+    fireEvent.pointerUp(layer, { clientX: 600, pointerId: 1 })
+
+    await waitFor(() => expect(window.location.hash).toMatch(/^#\/gas\/trends\?permit=7&from=\d+&to=\d+$/))
+    const zoomed = transport.callsTo('trends.query').at(-1) as TrendQueryInput
+    expect(zoomed.from).toBeGreaterThan(shown?.from ?? 0)
+    expect(zoomed.to).toBeLessThan(shown?.to ?? 0)
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset zoom' }))
+    await waitFor(() => expect(window.location.hash).toBe('#/gas/trends?permit=7&range=8h'))
+    expect(screen.queryByRole('button', { name: 'Reset zoom' })).toBeNull()
+    expect(screen.getByRole('button', { name: 'Last 8 h' }).getAttribute('aria-pressed')).toBe('true')
   })
 })

@@ -1,6 +1,6 @@
 import Stack from '@mui/material/Stack'
 import Typography from '@mui/material/Typography'
-import { useEffect, useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useHash } from '../../app/navigation/hash-route'
 import { queryOfHash } from '../../app/navigation/routes'
 import { ProblemAlert } from '../../ui/ProblemAlert'
@@ -29,19 +29,24 @@ export function TrendsTab() {
   useEffect(() => void loadSubjects(), [loadSubjects])
 
   // The address leads: a link or Back to another chart shows it; without a subject, the default
-  // one. show() ignores what is already shown, so this may run on every change.
+  // one. The chart writes its own changes (a preset, a zoom) back to the address; an address it
+  // wrote itself is not read back, or a render that sees both a new address and a new chart would
+  // have each undo the other, forever.
+  const written = useRef<string | null>(null)
   const wanted = useMemo(
     () => address.subject ?? (subjects ? defaultSubject(subjects) : null),
     [address.subject, subjects],
   )
   useEffect(() => {
-    if (wanted) show(wanted, windowOfRange(address.range, Date.now()))
-  }, [show, wanted, address.range])
+    if (!wanted || trendsHref(address) === written.current) return
+    show(wanted, windowOfRange(address.range, Date.now()))
+  }, [show, wanted, address])
 
-  // ...and follows what is shown (a preset, a zoom), without adding a step to the history.
+  // ...and follows what is shown, without adding a step to the history.
   useEffect(() => {
     if (!subject || !window) return
     const href = trendsHref(addressOf(subject, window))
+    written.current = href
     if (href !== globalThis.location.hash) globalThis.history.replaceState(null, '', href)
   }, [subject, window])
 

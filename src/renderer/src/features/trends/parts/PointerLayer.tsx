@@ -20,6 +20,9 @@ export interface PointerLayerProps {
   onZoom(from: number, to: number): void
 }
 
+/** How long one point of each resolution summarizes. */
+const periodMs: Record<ChartTrend['resolution'], number> = { raw: 0, minute: 60_000, hour: 3_600_000, day: 86_400_000 }
+
 /** A drag shorter than this is a click, not a selection. */
 const leastDragPx = 6
 const readoutWidth = 380
@@ -53,8 +56,9 @@ export function PointerLayer({ panels, trend, plotWidth, onZoom }: PointerLayerP
   }
 
   const time = pointerX === null ? null : timeAtX(pointerX, from, to, plotWidth)
-  // Half a pixel column either side, at least: the readout shows what that column holds.
-  const reach = Math.max(columnMs, ((to - from) / Math.max(1, plotWidth)) * 2)
+  // A pixel column either side, and at least half the summaries' period (an hour's summary puts
+  // its first, lowest, highest and last anywhere in the hour): the readout shows what is there.
+  const reach = Math.max(columnMs, ((to - from) / Math.max(1, plotWidth)) * 2, periodMs[trend.resolution] / 2)
   const clampX = (x: number) => Math.min(plotLeft + plotWidth, Math.max(plotLeft, x))
 
   return (
