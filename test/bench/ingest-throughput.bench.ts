@@ -223,10 +223,10 @@ async function storage() {
     `  monitor_readings pages (dbstat)          ${(tableAfter.bytes - tableBefore.bytes).toLocaleString('en-US')} bytes in ${String(tableAfter.pages - tableBefore.pages)} pages`,
   )
   console.log(
-    `  bytes per stored reading                 ${perReading.toFixed(1)} (record ${payload.toFixed(1)}, cell pointer, rowid, page slack and interior pages ${(perReading - payload).toFixed(1)})`,
+    `  bytes per stored reading                 ${perReading.toFixed(1)} (record ${payload.toFixed(1)}, cell pointer, page slack and interior pages ${(perReading - payload).toFixed(1)})`,
   )
   console.log(
-    `  whole file growth per reading            ${((fileAfter - fileBefore) / stored).toFixed(1)} bytes (with live values, alarms, one audit entry per batch)`,
+    `  whole file growth per reading            ${((fileAfter - fileBefore) / stored).toFixed(1)} bytes (with rollups, live values, alarms, one audit entry per batch)`,
   )
   console.log(`  target: at most 40 bytes per stored reading -> ${verdict(perReading <= 40)}`)
   inspect.close()
