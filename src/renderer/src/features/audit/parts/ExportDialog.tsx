@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
@@ -19,6 +17,7 @@ import type { ExportFormat } from '../audit-export'
 import { useAudit } from '../use-audit'
 import { ExportProgress } from './ExportProgress'
 import { ExportResult } from '../../exports/parts/ExportResult'
+import { ExportActions } from '../../exports/parts/ExportActions'
 
 const formats: { format: ExportFormat; label: string }[] = [
   { format: 'csv', label: 'CSV, for a spreadsheet' },
@@ -73,21 +72,14 @@ function ExportForm() {
         {result ? <ExportResult result={result} desktop={desktop} /> : null}
         <ProblemAlert message={problem} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={closeExport} disabled={exporting}>
-          {result ? 'Close' : 'Cancel'}
-        </Button>
-        {result && !desktop ? (
-          <Button variant="contained" disabled={downloading} onClick={() => void downloadExport()}>
-            Download
-          </Button>
-        ) : null}
-        {result ? null : (
-          <Button type="submit" variant="contained" disabled={exporting}>
-            Export
-          </Button>
-        )}
-      </DialogActions>
+      <ExportActions
+        written={result !== null}
+        desktop={desktop}
+        exporting={exporting}
+        downloading={downloading}
+        onClose={closeExport}
+        onDownload={() => void downloadExport()}
+      />
     </form>
   )
 }

@@ -1,6 +1,4 @@
-import Button from '@mui/material/Button'
 import Dialog from '@mui/material/Dialog'
-import DialogActions from '@mui/material/DialogActions'
 import DialogContent from '@mui/material/DialogContent'
 import DialogContentText from '@mui/material/DialogContentText'
 import DialogTitle from '@mui/material/DialogTitle'
@@ -19,6 +17,7 @@ import { ExportResult } from '../../exports/parts/ExportResult'
 import type { GasExportTarget } from '../gas-export-store'
 import { useGasExport } from '../use-gas-export'
 import { ChoiceGroup } from './ChoiceGroup'
+import { ExportActions } from '../../exports/parts/ExportActions'
 
 const datasets: { value: GasExportDataset; label: string }[] = [
   { value: 'readings', label: 'Readings' },
@@ -135,21 +134,14 @@ function ExportForm({ target }: { target: GasExportTarget }) {
         {result ? <ExportResult result={result} desktop={desktop} noun={['row', 'rows']} /> : null}
         <ProblemAlert message={problem?.message} />
       </DialogContent>
-      <DialogActions>
-        <Button onClick={close} disabled={exporting}>
-          {result ? 'Close' : 'Cancel'}
-        </Button>
-        {result && !desktop ? (
-          <Button variant="contained" disabled={downloading} onClick={() => void download()}>
-            Download
-          </Button>
-        ) : null}
-        {result ? null : (
-          <Button type="submit" variant="contained" disabled={exporting}>
-            Export
-          </Button>
-        )}
-      </DialogActions>
+      <ExportActions
+        written={result !== null}
+        desktop={desktop}
+        exporting={exporting}
+        downloading={downloading}
+        onClose={close}
+        onDownload={() => void download()}
+      />
     </form>
   )
 }
