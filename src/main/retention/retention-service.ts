@@ -22,7 +22,7 @@ export interface RetentionFailure {
 
 /**
  * Removes the raw continuous readings of permits closed or cancelled longer ago than their site
- * keeps them (at least a year: 1910.146(e)(6)); their per-minute and per-hour rollups stay. A
+ * keeps them (at least a year: 1910.146(e)(6)); their per-minute, per-hour and per-day rollups stay. A
  * batch at a time, each in its own transaction that first checks the permit is still ended,
  * yielding between batches so the console stays responsive; one audit entry per run that removed
  * anything, with the count per permit.

@@ -36,7 +36,7 @@ export type RetentionStatusDto = z.infer<typeof retentionStatusSchema>
 export const retentionProcedures = {
   'retention.status': query({
     description:
-      'How long each site keeps raw continuous readings after their permit is closed or cancelled (then only the per-minute and per-hour rollups remain), and the last retention run: when, and how many readings of which permits it removed.',
+      'How long each site keeps raw continuous readings after their permit is closed or cancelled (then only the per-minute, per-hour and per-day rollups remain), and the last retention run: when, and how many readings of which permits it removed.',
     input: noInput,
     output: retentionStatusSchema,
   }),

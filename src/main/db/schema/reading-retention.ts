@@ -3,7 +3,7 @@ import { permits } from './permits'
 
 /**
  * Permits whose raw continuous readings retention removed (readings/reading-retention.ts): only
- * their per-minute and per-hour rollups remain. Exports and trends read it to say so, and the Admin
+ * their per-minute, per-hour and per-day rollups remain. Exports and trends read it to say so, and the Admin
  * page's System section shows the last run from it.
  */
 export const rawReadingsRemoved = sqliteTable('raw_readings_removed', {

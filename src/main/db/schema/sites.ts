@@ -20,7 +20,7 @@ export const sites = sqliteTable('sites', {
   pendingRequestDays: integer('pending_request_days').notNull().default(7),
   /**
    * Raw continuous readings are kept this many days after their permit is closed or cancelled,
-   * then only the per-minute and per-hour rollups remain; at least 365 (1910.146(e)(6)).
+   * then only the per-minute, per-hour and per-day rollups remain; at least 365 (1910.146(e)(6)).
    */
   rawReadingDays: integer('raw_reading_days').notNull().default(400),
   /** Whether the demo loader made it, with made-up permits and people (0/1). */

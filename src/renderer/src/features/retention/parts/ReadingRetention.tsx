@@ -36,8 +36,8 @@ export function ReadingRetention() {
         <>
           <Typography variant="body2" sx={{ mb: 1 }}>
             Raw continuous readings are kept for the days each site sets after their permit is closed or cancelled (at
-            least {status.minimumDays}, 1910.146(e)(6)); then only the per-minute and per-hour summaries remain. Checked
-            every {status.everyMinutes} minutes; change the days with the site.
+            least {status.minimumDays}, 1910.146(e)(6)); then only the per-minute, per-hour and per-day summaries
+            remain. Checked every {status.everyMinutes} minutes; change the days with the site.
           </Typography>
           <Box
             component="dl"

@@ -127,7 +127,7 @@ export function SiteDialog({ site }: { site: SiteDto | null }) {
         value={rawDays}
         onChange={setRawDays}
         problem={problem}
-        hint={`At least ${String(minRawReadingDays)} (a year after the permit closes, 1910.146(e)(6)). After that only the per-minute and per-hour summaries remain.`}
+        hint={`At least ${String(minRawReadingDays)} (a year after the permit closes, 1910.146(e)(6)). After that only the per-minute, per-hour and per-day summaries remain.`}
       />
     </FormDialog>
   )
