@@ -3,10 +3,11 @@
  * the last week at 1 Hz, the year before every five minutes; about 14 million readings).
  *
  * For each preset window ending at the newest reading, at 1,920 pixel columns: trends.query through
- * dispatch() (gate, validation, the service) for one permit (four monitors, sixteen series), p50
- * and p95 of 100 runs (with 20 the p95 would be the slowest run), the points returned and the most in one pixel column of one series; beside
- * it the same window read raw (every reading of those four monitors in the window, by primary
- * key). Then the database's bytes per reading. Figures only; nothing here passes or fails.
+ * dispatch() (gate, validation, the service) for one permit (four monitors, sixteen series): p50
+ * and p95 of 100 runs (with 20 the p95 would be the slowest run), the points returned and the
+ * most in one pixel column of one series; beside it the same window read raw (every reading of
+ * those four monitors in the window, by primary key). Then the database's bytes per reading.
+ * Figures only; nothing here passes or fails.
  */
 import fs from 'node:fs'
 import path from 'node:path'
