@@ -150,6 +150,30 @@ describe('trend queries', () => {
     }
   })
 
+  it('read only the permits whose readings fall in the window, for an instrument that served several', async () => {
+    const space = await t.ok(
+      'spaces.create',
+      { siteId: s.site.id, tag: 'TK-102', name: 'Tank 102', classification: 'permit_required' },
+      s.supervisor.token,
+    )
+    const earlier = await s.readyPermit({ spaceId: space.id })
+    const token = (await t.ok('devices.create', { name: 'Gateway 2', siteId: s.site.id }, s.admin.token)).token
+    // Two days before the first permit's readings, the same monitor served the other permit.
+    const twoDaysBefore = start - 2 * 86_400 * second
+    const readings = Array.from({ length: 60 }, (_, i) => ({
+      permitId: earlier.id,
+      loggedAt: twoDaysBefore + i * 60 * second,
+      monitoredBy: 'MX4',
+      h2sPpm: 3,
+    }))
+    await t.ok('readings.ingest', { readings }, token)
+    const instrument = { kind: 'instrument', instrumentId: s.instrument.id } as const
+    const recent = await query(start, start + 3 * 3600 * second, 400, instrument)
+    expect(new Set(recent.series.map((series) => series.permitId))).toEqual(new Set([permitId]))
+    const week = await query(start - 7 * 86_400 * second, t.clock.now(), 400, instrument)
+    expect(new Set(week.series.map((series) => series.permitId))).toEqual(new Set([permitId, earlier.id]))
+  })
+
   // Last: it removes the readings, as retention does for a permit closed long ago.
   it('fall back to the minute rollups for a short window once the readings themselves are gone', async () => {
     const db = new Database(t.backend.databaseFile)

@@ -7,6 +7,7 @@ import { permits, sites } from '../db/schema'
 import { alarmsIn, occupiedIn } from './trend-context'
 import { planTrend } from './trend-resolution'
 import { createSeriesReader } from './trend-series'
+import { createTrendScope } from './trend-scope'
 import { resolveSubject } from './trend-subject'
 
 /** The default silence that makes a feed stale (sites.max_reading_gap_seconds), when no site says. */
@@ -16,6 +17,7 @@ const defaultFeedGapMs = 60_000
 export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
   const { db } = deps
   const readSeries = createSeriesReader(deps.sqlite)
+  const scoped = createTrendScope(deps.sqlite)
 
   /** The longest feed gap among the subject's sites: a silence shorter than every site's limit is no gap. */
   function feedGapMs(permitIds: number[]): number {
@@ -35,7 +37,7 @@ export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
   return {
     query(input: TrendQueryInput): TrendDto {
       const { subject, from, to, width } = input
-      const resolved = resolveSubject(db, subject)
+      const resolved = scoped(resolveSubject(db, subject), from, to)
       const plan = planTrend(from, to, width, feedGapMs(resolved.permitIds))
       const series: TrendSeries[] = []
       // The coarsest source any series came from (a permit whose readings are gone gives its rollups).
