@@ -123,6 +123,9 @@ export function menuPageOf(route: Route): PageId | undefined {
       return route.page
     case 'gas':
       return 'gas'
+    // A person is reached from who is inside and the entries: their page belongs there.
+    case 'person':
+      return 'entries'
     case 'unavailable':
       return undefined
     default:
