@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm'
 import { trendResolutions } from '../../shared/contract/trends'
 import type { TrendDto, TrendQueryInput, TrendSeries } from '../../shared/contract/trends'
 import { gases } from '../../shared/domain/gases'
 import type { Db, Sqlite } from '../db/database'
-import { permits, sites } from '../db/schema'
 import { alarmsIn, occupiedIn } from './trend-context'
 import { planTrend } from './trend-resolution'
 import { createSeriesReader } from './trend-series'
@@ -20,19 +18,14 @@ export function createTrendService(deps: { db: Db; sqlite: Sqlite }) {
   const scoped = createTrendScope(deps.sqlite)
 
   /** The longest feed gap among the subject's sites: a silence shorter than every site's limit is no gap. */
-  function feedGapMs(permitIds: number[]): number {
-    let gap = 0
-    for (const permitId of permitIds.slice(0, 50)) {
-      const row = db
-        .select({ seconds: sites.maxReadingGapSeconds })
-        .from(permits)
-        .innerJoin(sites, eq(sites.id, permits.siteId))
-        .where(eq(permits.id, permitId))
-        .get()
-      gap = Math.max(gap, (row?.seconds ?? 0) * 1000)
-    }
-    return gap || defaultFeedGapMs
-  }
+  const longestGapSeconds = deps.sqlite
+    .prepare(
+      `select max(s.max_reading_gap_seconds) from permits p join sites s on s.id = p.site_id
+        where p.id in (select value from json_each(?))`,
+    )
+    .pluck()
+  const feedGapMs = (permitIds: number[]): number =>
+    ((longestGapSeconds.get(JSON.stringify(permitIds)) as number | null) ?? 0) * 1000 || defaultFeedGapMs
 
   return {
     query(input: TrendQueryInput): TrendDto {
