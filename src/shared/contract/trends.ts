@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { alarmLevels } from '../domain/alarm-levels'
 import { gases } from '../domain/gases'
-import { epochMs } from './common'
+import { epochMs, epochMsColumn, nullableNumberColumn } from './common'
 import { query } from './define'
 import { permitIdSchema } from './permits'
 import { spaceIdSchema } from './spaces'
@@ -54,9 +54,9 @@ export const trendSeriesSchema = z.object({
    * spike is never lost. Columns rather than [time, value] pairs: a year of sixteen series is
    * tens of thousands of points, and two flat arrays cost a third as much to check and to send.
    */
-  times: z.array(epochMs),
+  times: epochMsColumn,
   /** The value at each time in the gas's unit; null is a gap (no reading for longer than the feed's limit): a chart breaks its line there. */
-  values: z.array(z.number().nullable()),
+  values: nullableNumberColumn,
 })
 export type TrendSeries = z.infer<typeof trendSeriesSchema>
 
