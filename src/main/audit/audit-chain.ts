@@ -37,8 +37,8 @@ export function canonicalAuditContent(c: AuditContent): string {
   return `{"action":${text(c.action)},"actorId":${integer(c.actorId)},"actorName":${text(c.actorName)},"after":${text(c.after)},"at":${integer(c.at)},"before":${text(c.before)},"entityId":${text(c.entityId)},"entityType":${text(c.entityType)},"prevHash":${text(c.prevHash)},"seq":${integer(c.seq)}}`
 }
 
-/** SHA-256 (hex) of a text, one call: no hash object per entry when a million are checked. */
-export const sha256 = (text: string): string => hash('sha256', text, 'hex')
+/** SHA-256 (hex) of a text (or its UTF-8 bytes), one call: no hash object per entry when a million are checked. */
+export const sha256 = (text: string | Uint8Array): string => hash('sha256', text, 'hex')
 
 /** SHA-256 over the canonical content, which includes the previous entry's hash. */
 export const hashAuditContent = (content: AuditContent): string => sha256(canonicalAuditContent(content))

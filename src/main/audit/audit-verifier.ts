@@ -26,13 +26,20 @@ export interface VerifyOptions {
   file?: { path: string; nativeBinding?: string | undefined }
   /** Threads to walk the chain in; by default one per core (at most 8) from 200,000 entries, else one. */
   threads?: number
+  /** Entries checked at once (tests make it small to put breaks at every place in a chunk). */
+  chunkSize?: number
 }
 
 type Walked = Pick<AuditVerification, 'checked' | 'headSeq' | 'headHash' | 'firstBroken'>
 
 /** The whole chain in this thread, a chunk at a time, yielding between chunks to keep serving the console. */
-async function walkHere(sqlite: Sqlite, upToSeq: number, onProgress?: (checked: number) => void): Promise<Walked> {
-  const walker = chainWalker(sqlite, 0, upToSeq, { seq: 0, hash: genesisHash })
+async function walkHere(
+  sqlite: Sqlite,
+  upToSeq: number,
+  chunkSize: number | undefined,
+  onProgress?: (checked: number) => void,
+): Promise<Walked> {
+  const walker = chainWalker(sqlite, 0, upToSeq, { seq: 0, hash: genesisHash }, chunkSize)
   while (walker.step()) {
     onProgress?.(walker.walked.checked)
     await yieldToEventLoop()
@@ -69,6 +76,7 @@ async function walkInWorkers(
   file: NonNullable<VerifyOptions['file']>,
   threads: number,
   upToSeq: number,
+  chunkSize: number | undefined,
   onProgress?: (checked: number) => void,
 ): Promise<Walked> {
   const size = Math.ceil(upToSeq / threads)
@@ -81,6 +89,7 @@ async function walkInWorkers(
           ...(file.nativeBinding ? { nativeBinding: file.nativeBinding } : {}),
           afterSeq: index * size,
           upToSeq: Math.min((index + 1) * size, upToSeq),
+          ...(chunkSize ? { chunkSize } : {}),
         },
         (checked) => {
           progress[index] = checked
@@ -125,8 +134,8 @@ export async function verifyAuditTrail(sqlite: Sqlite, options: VerifyOptions = 
   const threads = options.threads ?? (upToSeq >= parallelFrom ? Math.min(availableParallelism(), 8) : 1)
   const walked =
     options.file && threads > 1 && upToSeq >= threads
-      ? await walkInWorkers(options.file, threads, upToSeq, options.onProgress)
-      : await walkHere(sqlite, upToSeq, options.onProgress)
+      ? await walkInWorkers(options.file, threads, upToSeq, options.chunkSize, options.onProgress)
+      : await walkHere(sqlite, upToSeq, options.chunkSize, options.onProgress)
   const { checked, firstBroken } = walked
   const previous = { seq: walked.headSeq, hash: walked.headHash }
 

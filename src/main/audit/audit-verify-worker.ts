@@ -12,6 +12,7 @@ export interface StretchInput {
   nativeBinding?: string
   afterSeq: number
   upToSeq: number
+  chunkSize?: number
 }
 
 try {
@@ -22,7 +23,7 @@ try {
     ...(input.nativeBinding ? { nativeBinding: input.nativeBinding } : {}),
   })
   try {
-    const walker = chainWalker(sqlite, input.afterSeq, input.upToSeq, null)
+    const walker = chainWalker(sqlite, input.afterSeq, input.upToSeq, null, input.chunkSize)
     while (walker.step()) parentPort?.postMessage({ progress: walker.walked.checked })
     parentPort?.postMessage({ walked: walker.walked })
   } finally {
