@@ -34,9 +34,16 @@ const words = [
   'us*',
   'user1*',
   'crea*',
+  'Crea*',
+  // More words begin with `k` than a search spells out (FTS5's own prefix search answers), twenty with `k1`.
+  'k*',
+  'k1*',
+  'k219',
+  // No word begins so: nothing matches.
+  'qqq*',
 ]
 
-/** FTS5's unicode61 words: letters and digits, lower-cased. A typed word matches a whole word, or with `*` its beginning. */
+/** FTS5's unicode61 words: letters and digits, lower-cased. A typed word matches a whole word, or with `*` its beginning, whatever its case. */
 const tokensOf = (row: Row) =>
   [row.action, row.actorName, row.entityType, row.entityId ?? '', row.before ?? '', row.after ?? '']
     .join(' ')
@@ -57,6 +64,7 @@ function expected(filter: AuditFilter): number[] {
         (filter.to === undefined || row.at <= filter.to) &&
         (filter.text === undefined ||
           filter.text
+            .toLowerCase()
             .split(' ')
             .every((word) =>
               tokensOf(row).some((token) =>
@@ -94,6 +102,18 @@ beforeAll(async () => {
         admin,
       )
   }
+  // Eighty words beginning with `k`, in four names of twenty.
+  for (let i = 0; i < 4; i += 1)
+    await t.ok(
+      'users.create',
+      {
+        username: `many${String(i)}`,
+        displayName: Array.from({ length: 20 }, (_, k) => `k${String(i)}${String(k).padStart(2, '0')}`).join(' '),
+        password: testPassword,
+        roles: ['requester'],
+      },
+      admin,
+    )
   const sqlite = new Database(t.backend.databaseFile, { readonly: true })
   rows = sqlite
     .prepare(

@@ -39,20 +39,20 @@ describe('schema and migrations', () => {
   })
 })
 
-describe('the migration to hand-set service status (0004)', () => {
-  /** A database as an installation before issue 6 had it: migrations up to 0002 only. */
-  function databaseBefore(dataDir: string, lastTag: string): string {
-    const folder = path.join(dataDir, 'old-migrations')
-    fs.cpSync(migrationsFolder, folder, { recursive: true })
-    const journalFile = path.join(folder, 'meta/_journal.json')
-    const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
-    const keep = journal.entries.findIndex((entry) => entry.tag === lastTag) + 1
-    fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }))
-    const file = path.join(dataDir, 'gatehouse.db')
-    openDatabase({ file, migrationsFolder: folder }).close()
-    return file
-  }
+/** A database as an older installation had it: the migrations up to `lastTag` only. */
+function databaseBefore(dataDir: string, lastTag: string): string {
+  const folder = path.join(dataDir, 'old-migrations')
+  fs.cpSync(migrationsFolder, folder, { recursive: true })
+  const journalFile = path.join(folder, 'meta/_journal.json')
+  const journal = JSON.parse(fs.readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] }
+  const keep = journal.entries.findIndex((entry) => entry.tag === lastTag) + 1
+  fs.writeFileSync(journalFile, JSON.stringify({ ...journal, entries: journal.entries.slice(0, keep) }))
+  const file = path.join(dataDir, 'gatehouse.db')
+  openDatabase({ file, migrationsFolder: folder }).close()
+  return file
+}
 
+describe('the migration to hand-set service status (0004)', () => {
   it('turns the old hand-set occupancy values into "in service", keeps decisions, and keeps every reference', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
     try {
@@ -81,6 +81,51 @@ describe('the migration to hand-set service status (0004)', () => {
         expect(migrated.sqlite.prepare('select space_id from gas_readings').all()).toEqual([{ space_id: 2 }])
         expect(migrated.sqlite.pragma('foreign_keys', { simple: true })).toBe(1)
         expect(migrated.sqlite.pragma('foreign_key_check')).toEqual([])
+      } finally {
+        migrated.close()
+      }
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('the migration to a list of the audit trail’s words (0022)', () => {
+  it('lists the words of the trail it finds, and of every entry after, as the search index has them', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
+    try {
+      const file = databaseBefore(dataDir, '0021_datalog_imports')
+      const old = new Database(file)
+      old.exec(`
+        insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values
+          (1, 0, null, 'Ada Lovelace', 'permit.created', 'permit', '7', null, '{"note":"Seeded valve"}', 'p', 'h1'),
+          (2, 1, null, 'Grace Hopper', 'permit.closed', 'permit', '7', null, '{"note":"Valve shut"}', 'h1', 'h2');
+      `)
+      old.close()
+      const migrated = openDatabase({ file, migrationsFolder })
+      try {
+        const { sqlite } = migrated
+        sqlite
+          .prepare(
+            "insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values (3, 2, null, 'Edsger', 'permit.cancelled', 'permit', '8', null, '{\"note\":\"Seedling\"}', 'h2', 'h3')",
+          )
+          .run()
+        const search = (match: string) =>
+          sqlite
+            .prepare('select rowid from audit_search where audit_search match ? order by rowid desc')
+            .pluck()
+            .all(match)
+        expect(search('valve')).toEqual([2, 1])
+        expect(search('permit')).toEqual([3, 2, 1])
+        const words = (beginning: string) =>
+          sqlite
+            .prepare("select word from audit_words where word >= ? and word < ? || 'z'")
+            .pluck()
+            .all(beginning, beginning)
+        expect(words('seed')).toEqual(['seeded', 'seedling'])
+        expect(words('grace')).toEqual(['grace'])
+        // The scratch table the trigger finds an entry's words in is left empty.
+        expect(sqlite.prepare('select count(*) from audit_words_scratch_vocabulary').pluck().get()).toBe(0)
       } finally {
         migrated.close()
       }

@@ -6,21 +6,58 @@ import type { AuditEntryRow } from './audit-repository'
 const columns =
   'e.seq, e.at, e.actor_id as actorId, e.actor_name as actorName, e.action, e.entity_type as entityType, e.entity_id as entityId, e.before, e.after, e.prev_hash as prevHash, e.hash'
 
+/** A typed word's beginning is looked up among the words the trail holds when it is plain letters and digits. */
+const plainBeginning = /^[a-z0-9]+$/
+
+/** A word's beginning searched as the words it begins, while there are at most this many. */
+const mostWordsForABeginning = 64
+
+/** The words of the trail that begin so, up to one more than the most a search spells out. */
+export type WordsBeginning = (beginning: string) => string[]
+
+const quotedWord = (word: string) => `"${word.replace(/"/g, '""')}"`
+
 /**
  * An FTS5 query from what a person typed: every word must occur as a whole word; a word ending in
- * `*` matches the words it begins. (Whole words read one posting list each, well under a
- * millisecond on a million entries; a prefix reads every word it begins, tens of milliseconds.)
+ * `*` matches the words it begins. A beginning is spelled out as the words it begins (`seed*`
+ * becomes `("seeded" OR "seedling")`), which FTS5 merges lazily and stops after a page, where its
+ * own prefix search first gathers every entry of every such word. Beginnings it would take more
+ * than 64 words to spell out, or that are not plain letters and digits (whose folding to FTS5's
+ * words only FTS5 knows), are left to FTS5's prefix search. `nothing`: a beginning no word has, so
+ * nothing can match.
  */
-export function searchExpression(text: string): string | null {
+export function searchExpression(text: string, wordsBeginning?: WordsBeginning): string | null | 'nothing' {
   const words = text.match(/[\p{L}\p{N}_-]+\*?/gu) ?? []
   if (words.length === 0) return null
-  return words
-    .map((word) => {
-      const prefix = word.endsWith('*')
-      const bare = prefix ? word.slice(0, -1) : word
-      return `"${bare.replace(/"/g, '""')}"${prefix ? '*' : ''}`
-    })
-    .join(' ')
+  const parts: string[] = []
+  for (const word of words) {
+    const bare = word.endsWith('*') ? word.slice(0, -1) : null
+    if (bare === null) {
+      parts.push(quotedWord(word))
+      continue
+    }
+    const beginning = bare.toLowerCase()
+    const begun = wordsBeginning && plainBeginning.test(beginning) ? wordsBeginning(beginning) : null
+    if (begun && begun.length === 0) return 'nothing'
+    parts.push(
+      begun && begun.length <= mostWordsForABeginning
+        ? `(${begun.map(quotedWord).join(' OR ')})`
+        : `${quotedWord(bare)}*`,
+    )
+  }
+  // Explicit AND: FTS5 puts nothing implicit between a word and a bracketed group.
+  return parts.join(' AND ')
+}
+
+/** The words of the trail beginning so (audit_words, kept by the trigger that indexes each entry). */
+export function wordsBeginningIn(sqlite: Sqlite): WordsBeginning {
+  const statement = sqlite
+    .prepare('select word from audit_words where word >= ? and word < ? order by word limit ?')
+    .pluck()
+  // Plain letters and digits only, so the next character code bounds every word that begins so.
+  const after = (beginning: string) =>
+    beginning.slice(0, -1) + String.fromCharCode(beginning.charCodeAt(beginning.length - 1) + 1)
+  return (beginning) => statement.all(beginning, after(beginning), mostWordsForABeginning + 1) as string[]
 }
 
 /**
@@ -63,7 +100,8 @@ function auditQuery(sqlite: Sqlite, filter: AuditFilter, beforeSeq: number | und
   const span = seqSpan(sqlite, filter.from, filter.to)
   const below = Math.min(beforeSeq ?? Number.MAX_SAFE_INTEGER, span.last + 1)
   if (below <= span.first) return null
-  const search = filter.text ? searchExpression(filter.text) : null
+  const search = filter.text ? searchExpression(filter.text, wordsBeginningIn(sqlite)) : null
+  if (search === 'nothing') return null
   const where = ['e.seq < @below', 'e.seq >= @first']
   const params: Record<string, unknown> = { below, first: span.first }
   const add = (clause: string, name: string, value: unknown) => {
