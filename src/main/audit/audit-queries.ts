@@ -26,7 +26,7 @@ const quotedWord = (word: string) => `"${word.replace(/"/g, '""')}"`
  * words only FTS5 knows), are left to FTS5's prefix search. `nothing`: a beginning no word has, so
  * nothing can match.
  */
-export function searchExpression(text: string, wordsBeginning?: WordsBeginning): string | null | 'nothing' {
+export function searchExpression(text: string, wordsBeginning: WordsBeginning): string | null | 'nothing' {
   const words = text.match(/[\p{L}\p{N}_-]+\*?/gu) ?? []
   if (words.length === 0) return null
   const parts: string[] = []
@@ -37,7 +37,7 @@ export function searchExpression(text: string, wordsBeginning?: WordsBeginning):
       continue
     }
     const beginning = bare.toLowerCase()
-    const begun = wordsBeginning && plainBeginning.test(beginning) ? wordsBeginning(beginning) : null
+    const begun = plainBeginning.test(beginning) ? wordsBeginning(beginning) : null
     if (begun && begun.length === 0) return 'nothing'
     parts.push(
       begun && begun.length <= mostWordsForABeginning
