@@ -1,4 +1,7 @@
+import fs from 'node:fs'
 import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../src/main/core/content-security-policy'
 import { startHttpServer } from '../../src/main/http/http-server'
@@ -78,11 +81,65 @@ describe('the HTTP transport', () => {
     expect(status).toBe(403)
   })
 
-  it('sends security headers with every response', async () => {
-    const response = await post('auth.status', '{}')
-    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy)
-    expect(response.headers.get('x-frame-options')).toBe('DENY')
-    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+  it('sends security headers with every response: answers, refusals, pages, files and the event stream', async () => {
+    const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-renderer-'))
+    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>Gatehouse</title>')
+    fs.writeFileSync(path.join(rendererDir, 'app.js'), 'void 0')
+    const withPages = await startHttpServer(t.backend, { host: '127.0.0.1', port: 0, rendererDir })
+    try {
+      const responses = [
+        await post('auth.status', '{}'),
+        await post('nope.nothing', '{}'),
+        await post('auth.login', '{"username": 3}'),
+        await post('auth.signUp', JSON.stringify({ username: 'x'.repeat(400_000) })),
+        await fetch(`${server.url}/api/nothing`),
+        await fetch(`${server.url}/api/events`),
+        await fetch(`${withPages.url}/`),
+        await fetch(`${withPages.url}/app.js`),
+        await fetch(`${withPages.url}/permits/7`),
+      ]
+      for (const response of responses) {
+        await response.arrayBuffer()
+        expect(response.headers.get('content-security-policy'), response.url).toBe(contentSecurityPolicy)
+        expect(response.headers.get('x-frame-options'), response.url).toBe('DENY')
+        expect(response.headers.get('x-content-type-options'), response.url).toBe('nosniff')
+      }
+      expect(responses.map((r) => r.status)).toEqual([200, 404, 400, 400, 404, 401, 200, 200, 200])
+    } finally {
+      await withPages.close()
+      fs.rmSync(rendererDir, { recursive: true, force: true })
+    }
+  })
+
+  it('counts a body sent without a declared length, and refuses it over the limit without writing', async () => {
+    const before = t.snapshot()
+    const chunked = (body: string) =>
+      new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const request = http.request(
+          `${server.url}/api/rpc/auth.signUp`,
+          { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } },
+          (response) => {
+            const chunks: Buffer[] = []
+            response.on('data', (chunk: Buffer) => chunks.push(chunk))
+            response.on('end', () =>
+              resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+            )
+          },
+        )
+        request.on('error', reject)
+        // Sent in pieces, so no length is known before the end.
+        for (let at = 0; at < body.length; at += 16_384) request.write(body.slice(at, at + 16_384))
+        request.end()
+      })
+    const huge = await chunked(JSON.stringify({ username: 'x'.repeat(400_000) }))
+    expect(huge.status).toBe(400)
+    expect(JSON.parse(huge.body)).toMatchObject({
+      error: { message: 'The request body is larger than this server accepts.' },
+    })
+    const small = await chunked('{"username": 3}')
+    expect(small.status).toBe(400)
+    expect(JSON.parse(small.body)).toMatchObject({ error: { code: 'VALIDATION' } })
+    expect(t.snapshot()).toBe(before)
   })
 
   it('streams the events a session may read, and refuses the stream without a session', async () => {

@@ -1,6 +1,7 @@
-import { and, eq, gt, inArray, isNull, lt, lte } from 'drizzle-orm'
+import { and, eq, gt, inArray, isNull, lt, lte, sql } from 'drizzle-orm'
 import type { GrantDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
+import { anyOf, jsonList, preparedQuery } from '../db/prepared-query'
 import { accessGrants, accessRequests } from '../db/schema'
 import { findResources, nameOf } from './resource-repository'
 
@@ -11,27 +12,31 @@ export type GrantEndReason = NonNullable<GrantRow['endReason']>
 export const isActiveGrant = (row: GrantRow, now: number) =>
   row.endedAt === null && row.validFrom <= now && now < row.validTo
 
+const overlappingGrant = preparedQuery((db) =>
+  db
+    .select()
+    .from(accessGrants)
+    .where(
+      and(
+        eq(accessGrants.userId, sql.placeholder('userId')),
+        eq(accessGrants.resourceId, sql.placeholder('resourceId')),
+        eq(accessGrants.level, sql.placeholder('level')),
+        isNull(accessGrants.endedAt),
+        gt(accessGrants.validTo, sql.placeholder('from')),
+        lt(accessGrants.validFrom, sql.placeholder('to')),
+      ),
+    )
+    .prepare(),
+)
+
 /** A grant not ended that covers any part of the period [from, to): a new request for it would duplicate it. */
 export function overlappingGrantOf(
   db: Db,
   who: { userId: number; resourceId: number; level: string },
   from: number,
   to: number,
-) {
-  return db
-    .select()
-    .from(accessGrants)
-    .where(
-      and(
-        eq(accessGrants.userId, who.userId),
-        eq(accessGrants.resourceId, who.resourceId),
-        eq(accessGrants.level, who.level),
-        isNull(accessGrants.endedAt),
-        gt(accessGrants.validTo, from),
-        lt(accessGrants.validFrom, to),
-      ),
-    )
-    .get()
+): GrantRow | undefined {
+  return overlappingGrant(db).get({ userId: who.userId, resourceId: who.resourceId, level: who.level, from, to })
 }
 
 /** Not ended and not yet at its end: active now, or starting later. */
@@ -79,6 +84,14 @@ export const openGrantsOfPermit = (db: Db, permitId: number) =>
     .where(and(eq(accessGrants.permitId, permitId), isNull(accessGrants.endedAt)))
     .all()
 
+const justificationsById = preparedQuery((db) =>
+  db
+    .select({ id: accessRequests.id, justification: accessRequests.justification })
+    .from(accessRequests)
+    .where(inArray(accessRequests.id, anyOf('ids')))
+    .prepare(),
+)
+
 export function grantDtos(db: Db, rows: GrantRow[], now: number): GrantDto[] {
   const names = nameOf(
     db,
@@ -88,11 +101,8 @@ export function grantDtos(db: Db, rows: GrantRow[], now: number): GrantDto[] {
   const justifications = new Map(
     requestIds.length === 0
       ? []
-      : db
-          .select({ id: accessRequests.id, justification: accessRequests.justification })
-          .from(accessRequests)
-          .where(inArray(accessRequests.id, requestIds))
-          .all()
+      : justificationsById(db)
+          .all({ ids: jsonList(requestIds) })
           .map((r) => [r.id, r.justification]),
   )
   const found = findResources(

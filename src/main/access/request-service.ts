@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from 'drizzle-orm'
+import { and, asc, eq, lte, sql } from 'drizzle-orm'
 import type { ParsedInput } from '../../shared/contract/procedures'
 import type { EventMessage } from '../../shared/contract/events'
 import { isTerminal } from '../../shared/domain/permit-lifecycle'
@@ -6,7 +6,8 @@ import type { Clock } from '../core/clock'
 import { conflict, forbidden, notFound, preconditionFailed } from '../core/domain-error'
 import type { Commit } from '../core/unit-of-work'
 import type { Db } from '../db/database'
-import { accessApprovals, accessGrants, accessRequests, permits } from '../db/schema'
+import { preparedQuery } from '../db/prepared-query'
+import { accessRequests, permits } from '../db/schema'
 import { actorOf, systemActor } from '../identity/principal'
 import type { Principal } from '../identity/principal'
 import { findUserById } from '../identity/user-repository'
@@ -18,6 +19,7 @@ import { overlappingGrantOf } from './grant-repository'
 import { approversOf, findResource, mayDecide, requireResource } from './resource-repository'
 import type { Resource } from './resource-repository'
 import { approvalsOf, requestDto, requireRequest } from './request-views'
+import { addApproval, addGrant, addRequest, settle } from './request-writes'
 import type { RequestRow } from './request-views'
 
 const formatTime = (at: number) => new Date(at).toISOString().replace('T', ' ').slice(0, 16) + ' UTC'
@@ -46,6 +48,21 @@ function checkPermit(tx: Db, resource: Resource, permitId: number) {
   return permit
 }
 
+const pendingRequest = preparedQuery((db) =>
+  db
+    .select()
+    .from(accessRequests)
+    .where(
+      and(
+        eq(accessRequests.requesterId, sql.placeholder('userId')),
+        eq(accessRequests.resourceId, sql.placeholder('resourceId')),
+        eq(accessRequests.level, sql.placeholder('level')),
+        eq(accessRequests.status, 'pending'),
+      ),
+    )
+    .prepare(),
+)
+
 /**
  * Refuses a request that duplicates a pending one or an existing grant, naming it. A request
  * that starts at or after the running grant's end extends it ("extend" on a grant, or after a
@@ -57,18 +74,7 @@ function checkNoDuplicate(
   resource: Resource,
   now: number,
 ) {
-  const pending = tx
-    .select()
-    .from(accessRequests)
-    .where(
-      and(
-        eq(accessRequests.requesterId, who.userId),
-        eq(accessRequests.resourceId, who.resourceId),
-        eq(accessRequests.level, who.level),
-        eq(accessRequests.status, 'pending'),
-      ),
-    )
-    .get()
+  const pending = pendingRequest(tx).get({ userId: who.userId, resourceId: who.resourceId, level: who.level })
   if (pending)
     throw conflict(
       `Request #${pending.id} for ${resource.key} at level ${who.level} is already pending (filed ${formatTime(pending.createdAt)}); edit or withdraw it instead.`,
@@ -116,23 +122,19 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
           resource,
           now,
         )
-        const row = tx
-          .insert(accessRequests)
-          .values({
-            requesterId,
-            filedById: onBehalf ? principal.userId : null,
-            resourceId: resource.row.id,
-            level: input.level,
-            justification: input.justification,
-            startsAt,
-            durationHours: input.durationHours,
-            permitId: input.permitId ?? null,
-            createdAt: now,
-            updatedAt: now,
-            expiresAt: now + pendingDays(tx, resource) * dayMs,
-          })
-          .returning()
-          .get()
+        const row = addRequest(tx, {
+          requesterId,
+          filedById: onBehalf ? principal.userId : null,
+          resourceId: resource.row.id,
+          level: input.level,
+          justification: input.justification,
+          startsAt,
+          durationHours: input.durationHours,
+          permitId: input.permitId ?? null,
+          createdAt: now,
+          updatedAt: now,
+          expiresAt: now + pendingDays(tx, resource) * dayMs,
+        })
         const notices = notify(
           tx,
           now,
@@ -290,16 +292,14 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
           )
         const hours = input.grantedHours ?? before.durationHours
         const validFrom = Math.max(now, before.startsAt)
-        tx.insert(accessApprovals)
-          .values({
-            requestId: before.id,
-            approverId: principal.userId,
-            decision: input.decision,
-            comment: input.comment,
-            grantedUntil: input.decision === 'approve' ? validFrom + hours * hourMs : null,
-            at: now,
-          })
-          .run()
+        addApproval(tx, {
+          requestId: before.id,
+          approverId: principal.userId,
+          decision: input.decision,
+          comment: input.comment,
+          grantedUntil: input.decision === 'approve' ? validFrom + hours * hourMs : null,
+          at: now,
+        })
         const approvals = [
           ...earlier.filter((a) => a.decision === 'approve'),
           { grantedUntil: validFrom + hours * hourMs },
@@ -319,34 +319,24 @@ export function createRequestService(deps: { db: Db; commit: Commit; clock: Cloc
                 `${permit.number} is ${permit.state}; a grant linked to it would end at once. Deny the request instead.`,
               )
           }
-          row = tx
-            .update(accessRequests)
-            .set({
-              status: input.decision === 'approve' ? 'approved' : 'denied',
-              statusReason: input.decision === 'deny' ? input.comment : null,
-              decidedAt: now,
-              updatedAt: now,
-            })
-            .where(eq(accessRequests.id, before.id))
-            .returning()
-            .get()
+          row = settle(tx, before.id, {
+            status: input.decision === 'approve' ? 'approved' : 'denied',
+            statusReason: input.decision === 'deny' ? input.comment : null,
+            at: now,
+          })
           if (input.decision === 'approve') {
             // Two approvers may each shorten: the grant runs to the earlier of their ends.
             const validTo = Math.min(...approvals.map((a) => a.grantedUntil ?? Number.POSITIVE_INFINITY))
-            grantId = tx
-              .insert(accessGrants)
-              .values({
-                userId: before.requesterId,
-                resourceId: before.resourceId,
-                level: before.level,
-                requestId: before.id,
-                permitId: before.permitId,
-                validFrom,
-                validTo,
-                createdAt: now,
-              })
-              .returning({ id: accessGrants.id })
-              .get().id
+            grantId = addGrant(tx, {
+              userId: before.requesterId,
+              resourceId: before.resourceId,
+              level: before.level,
+              requestId: before.id,
+              permitId: before.permitId,
+              validFrom,
+              validTo,
+              createdAt: now,
+            })
           }
         } else {
           row = tx

@@ -1,57 +1,74 @@
-import { asc, eq, inArray } from 'drizzle-orm'
+import { asc, eq, inArray, sql } from 'drizzle-orm'
 import type { RequestDto } from '../../shared/contract/access'
 import type { Db } from '../db/database'
 import { accessApprovals, accessGrants, accessRequests, permits } from '../db/schema'
 import { notFound } from '../core/domain-error'
+import { anyOf, jsonList, preparedQuery } from '../db/prepared-query'
 import { findResources, nameOf } from './resource-repository'
 
 export type RequestRow = typeof accessRequests.$inferSelect
 export type ApprovalRow = typeof accessApprovals.$inferSelect
 
+const requestById = preparedQuery((db) =>
+  db
+    .select()
+    .from(accessRequests)
+    .where(eq(accessRequests.id, sql.placeholder('id')))
+    .prepare(),
+)
+
 export function requireRequest(db: Db, id: number): RequestRow {
-  const row = db.select().from(accessRequests).where(eq(accessRequests.id, id)).get()
+  const row = requestById(db).get({ id })
   if (!row) throw notFound(`There is no access request with id ${id}.`)
   return row
 }
 
-export const approvalsOf = (db: Db, requestId: number): ApprovalRow[] =>
+const approvalsByRequests = preparedQuery((db) =>
   db
     .select()
     .from(accessApprovals)
-    .where(eq(accessApprovals.requestId, requestId))
+    .where(inArray(accessApprovals.requestId, anyOf('ids')))
     .orderBy(asc(accessApprovals.id))
-    .all()
+    .prepare(),
+)
+
+export const approvalsOf = (db: Db, requestId: number): ApprovalRow[] =>
+  approvalsByRequests(db).all({ ids: jsonList([requestId]) })
+
+const grantsByRequests = preparedQuery((db) =>
+  db
+    .select({ id: accessGrants.id, requestId: accessGrants.requestId })
+    .from(accessGrants)
+    .where(inArray(accessGrants.requestId, anyOf('ids')))
+    .prepare(),
+)
+
+const permitsById = preparedQuery((db) =>
+  db
+    .select({
+      id: permits.id,
+      number: permits.number,
+      state: permits.state,
+      validFrom: permits.validFrom,
+      validTo: permits.validTo,
+    })
+    .from(permits)
+    .where(inArray(permits.id, anyOf('ids')))
+    .prepare(),
+)
 
 /** The wire shape of a page of requests, with their people, resources, permits and approvals read in a few queries. */
 export function requestDtos(db: Db, rows: RequestRow[]): RequestDto[] {
   if (rows.length === 0) return []
-  const ids = rows.map((r) => r.id)
-  const approvals = db
-    .select()
-    .from(accessApprovals)
-    .where(inArray(accessApprovals.requestId, ids))
-    .orderBy(asc(accessApprovals.id))
-    .all()
-  const grants = db
-    .select({ id: accessGrants.id, requestId: accessGrants.requestId })
-    .from(accessGrants)
-    .where(inArray(accessGrants.requestId, ids))
-    .all()
+  const ids = jsonList(rows.map((r) => r.id))
+  const approvals = approvalsByRequests(db).all({ ids })
+  const grants = grantsByRequests(db).all({ ids })
   const permitIds = rows.flatMap((r) => (r.permitId === null ? [] : [r.permitId]))
   const linked = new Map(
     permitIds.length === 0
       ? []
-      : db
-          .select({
-            id: permits.id,
-            number: permits.number,
-            state: permits.state,
-            validFrom: permits.validFrom,
-            validTo: permits.validTo,
-          })
-          .from(permits)
-          .where(inArray(permits.id, permitIds))
-          .all()
+      : permitsById(db)
+          .all({ ids: jsonList(permitIds) })
           .map((p) => [p.id, p]),
   )
   const names = nameOf(db, [

@@ -5,6 +5,7 @@ import type { Role } from '../../shared/contract/roles'
 import type { Db } from '../db/database'
 import { accessResourceMembers, accessResources, spaces, userRoles, users } from '../db/schema'
 import { notFound } from '../core/domain-error'
+import { anyOf, jsonList, preparedQuery } from '../db/prepared-query'
 import type { Principal } from '../identity/principal'
 
 export type ResourceRow = typeof accessResources.$inferSelect
@@ -34,6 +35,14 @@ const columns = {
   spaceRetiredAt: spaces.retiredAt,
 }
 
+const membersOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(accessResourceMembers)
+    .where(inArray(accessResourceMembers.resourceId, anyOf('ids')))
+    .prepare(),
+)
+
 function assemble(
   db: Db,
   found: {
@@ -45,10 +54,7 @@ function assemble(
   }[],
 ): Resource[] {
   const ids = found.map((f) => f.row.id)
-  const members =
-    ids.length === 0
-      ? []
-      : db.select().from(accessResourceMembers).where(inArray(accessResourceMembers.resourceId, ids)).all()
+  const members = ids.length === 0 ? [] : membersOf(db).all({ ids: jsonList(ids) })
   return found.map(({ row, spaceTag, spaceName, spaceSiteId, spaceRetiredAt }) => {
     const mine = members.filter((m) => m.resourceId === row.id)
     const isSpace = row.kind === 'space'
@@ -69,15 +75,21 @@ function assemble(
 const selectResources = (db: Db) =>
   db.select(columns).from(accessResources).leftJoin(spaces, eq(spaces.id, accessResources.spaceId))
 
+const resourcesById = preparedQuery((db) =>
+  selectResources(db)
+    .where(inArray(accessResources.id, anyOf('ids')))
+    .prepare(),
+)
+
 export function findResource(db: Db, id: number): Resource | undefined {
-  return assemble(db, selectResources(db).where(eq(accessResources.id, id)).all())[0]
+  return assemble(db, resourcesById(db).all({ ids: jsonList([id]) }))[0]
 }
 
 /** Several resources in two queries, for a page of requests or grants. */
 export function findResources(db: Db, ids: readonly number[]): Map<number, Resource> {
   const unique = [...new Set(ids)]
   if (unique.length === 0) return new Map()
-  const found = assemble(db, selectResources(db).where(inArray(accessResources.id, unique)).all())
+  const found = assemble(db, resourcesById(db).all({ ids: jsonList(unique) }))
   return new Map(found.map((resource) => [resource.row.id, resource]))
 }
 
@@ -154,13 +166,17 @@ export function keptItResourceIds(db: Db, userId: number): number[] {
     .map((m) => m.id)
 }
 
-export function nameOf(db: Db, userIds: number[]): Map<number, string> {
-  if (userIds.length === 0) return new Map()
-  const rows = db
+const namesById = preparedQuery((db) =>
+  db
     .select({ id: users.id, name: users.displayName })
     .from(users)
-    .where(inArray(users.id, [...new Set(userIds)]))
-    .all()
+    .where(inArray(users.id, anyOf('ids')))
+    .prepare(),
+)
+
+export function nameOf(db: Db, userIds: number[]): Map<number, string> {
+  if (userIds.length === 0) return new Map()
+  const rows = namesById(db).all({ ids: jsonList([...new Set(userIds)]) })
   return new Map(rows.map((r) => [r.id, r.name]))
 }
 

@@ -4,7 +4,6 @@ import { Readable } from 'node:stream'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { Hono } from 'hono'
 import type { Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
 import { streamSSE } from 'hono/streaming'
 import type { SSEStreamingApi } from 'hono/streaming'
@@ -12,6 +11,7 @@ import type { Result } from '../../shared/contract/errors'
 import type { Backend } from '../backend-types'
 import { createEventBatcher } from '../core/event-batcher'
 import { contentSecurityPolicy } from '../core/content-security-policy'
+import { declaredBodyLimit } from './declared-body-limit'
 import { httpStatusOf } from './http-status'
 import { loopbackHostGuard } from './loopback-host-guard'
 import { crossSiteGuard, jsonOnly } from './cross-site-guard'
@@ -59,15 +59,17 @@ export function createHttpApp(backend: Backend, options: HttpAppOptions): Hono {
     }),
   )
   app.use('*', async (c, next) => {
-    await next()
+    // Set before the response exists, so it is born with it: a header added afterwards makes
+    // hono copy the finished response, body and all.
     c.header('Content-Security-Policy', contentSecurityPolicy)
+    await next()
   })
   app.use('/api/*', crossSiteGuard())
 
   app.post(
     '/api/rpc/:path',
     jsonOnly(),
-    bodyLimit({
+    declaredBodyLimit({
       maxSize: options.maxBodyBytes ?? 256 * 1024,
       onError: (c) => {
         // The rest of the oversized body is never read, so this connection cannot be reused.

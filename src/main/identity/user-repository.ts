@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core'
 import type { ReportDto, UserDto } from '../../shared/contract/identity'
 import type { Role } from '../../shared/contract/roles'
 import type { Db } from '../db/database'
+import { preparedQuery } from '../db/prepared-query'
 import { userRoles, users } from '../db/schema'
 import { containsText } from '../db/text-search'
 
@@ -13,8 +14,15 @@ export const countUsers = (db: Db): number => db.select({ n: count() }).from(use
 export const findUserByUsername = (db: Db, username: string): UserRow | undefined =>
   db.select().from(users).where(eq(users.username, username)).get()
 
-export const findUserById = (db: Db, id: number): UserRow | undefined =>
-  db.select().from(users).where(eq(users.id, id)).get()
+const userById = preparedQuery((db) =>
+  db
+    .select()
+    .from(users)
+    .where(eq(users.id, sql.placeholder('id')))
+    .prepare(),
+)
+
+export const findUserById = (db: Db, id: number): UserRow | undefined => userById(db).get({ id })
 
 export function rolesOf(db: Db, userId: number): Role[] {
   return db

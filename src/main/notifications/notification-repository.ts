@@ -1,22 +1,34 @@
-import { and, count, desc, eq, inArray, isNull, lt } from 'drizzle-orm'
+import { and, count, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm'
 import type { EventMessage } from '../../shared/contract/events'
 import type { NotificationDto } from '../../shared/contract/notifications'
 import type { Db } from '../db/database'
+import { preparedQuery } from '../db/prepared-query'
 import { notifications } from '../db/schema'
 
 export type NotificationDraft = Omit<typeof notifications.$inferInsert, 'id' | 'createdAt' | 'readAt'>
+
+const insertNotification = preparedQuery((db) =>
+  db
+    .insert(notifications)
+    .values({
+      userId: sql.placeholder('userId'),
+      kind: sql.placeholder('kind'),
+      title: sql.placeholder('title'),
+      body: sql.placeholder('body'),
+      entityType: sql.placeholder('entityType'),
+      entityId: sql.placeholder('entityId'),
+      createdAt: sql.placeholder('createdAt'),
+    })
+    .returning()
+    .prepare(),
+)
 
 /**
  * Puts notifications in their people's inboxes inside the caller's transaction, so a notice is
  * written exactly when the change it announces commits; returns the events to publish after.
  */
 export function notify(tx: Db, now: number, drafts: readonly NotificationDraft[]): EventMessage[] {
-  if (drafts.length === 0) return []
-  const rows = tx
-    .insert(notifications)
-    .values(drafts.map((draft) => ({ ...draft, createdAt: now })))
-    .returning()
-    .all()
+  const rows = drafts.map((draft) => insertNotification(tx).get({ ...draft, createdAt: now }))
   return rows.map((row) => ({
     name: 'notifications.created' as const,
     payload: { notificationId: row.id, userId: row.userId, kind: row.kind, at: now },
