@@ -201,6 +201,16 @@ async function main() {
     if (!body.ok) throw new Error(`${procedure}: ${body.error?.message}`)
     return body.value
   }
+  const viaFetch = async (procedure: string, input: unknown, token: string) => {
+    const response = await fetch(`${server.url}/api/rpc/${procedure}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(input),
+    })
+    const body = (await response.json()) as { ok: boolean; value?: { id: number }; error?: { message: string } }
+    if (!body.ok) throw new Error(`${procedure}: ${body.error?.message}`)
+    return body.value
+  }
   let round = 0
   type Call = (procedure: string, input: unknown, token: string) => Promise<{ id: number } | undefined>
   const inProcess: Call = async (procedure, input, token) => {
@@ -223,23 +233,30 @@ async function main() {
   }
   // Each round uses a fresh combination of requester and level; the flow resource has 450 of them.
   const combinations = flowRequesters.length * 3
-  const rounds = Math.floor((Math.min(runs, combinations) - 20) / 2)
+  const rounds = Math.floor((Math.min(runs, combinations) - 20) / 3)
   const flowInProcess = flowBy(inProcess)
   const flowOverHttp = flowBy(viaHttp)
+  const flowOverFetch = flowBy(viaFetch)
   await time(5, flowInProcess)
   const inProcessSamples = await time(rounds, flowInProcess)
   await time(5, flowOverHttp)
   const flowSamples = await time(rounds, flowOverHttp)
+  await time(5, flowOverFetch)
+  const fetchSamples = await time(rounds, flowOverFetch)
   await time(20, () => viaHttp('auth.me', {}, approver))
   const baseline = await time(runs, () => viaHttp('auth.me', {}, approver))
   const f = summarize(flowSamples)
   const b = summarize(baseline)
   const bare = await bareRoundTrip(runs)
   const i = summarize(inProcessSamples)
+  const viaUndici = summarize(fetchSamples)
   console.log(
-    `\nThe access flow over HTTP (file, approve, read the grant), ${flowSamples.length} rounds each way; target p50 at most 4 ms`,
+    `\nThe access flow over HTTP (file, approve, read the grant), ${flowSamples.length} rounds each; target p50 at most 4 ms`,
   )
   console.log(`  access flow (3 calls, 2 audited writes)             p50 ${ms(f.p50)}  p99 ${ms(f.p99)}`)
+  console.log(
+    `  the same flow with fetch (undici) as the client      p50 ${ms(viaUndici.p50)}  p99 ${ms(viaUndici.p99)}`,
+  )
   console.log(`  the same flow in-process (no transport)             p50 ${ms(i.p50)}  p99 ${ms(i.p99)}`)
   console.log(`  baseline: one auth.me round trip over HTTP          p50 ${ms(b.p50)}  p99 ${ms(b.p99)}`)
   console.log(`  floor: one round trip to a bare node:http server    p50 ${ms(bare.p50)}  p99 ${ms(bare.p99)}`)
