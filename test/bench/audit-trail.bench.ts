@@ -116,6 +116,13 @@ async function main() {
     { name: 'free text, a word’s beginning (seed*)', filter: { text: 'seed*' } },
     { name: 'free text, a beginning of many words (tank 1*)', filter: { text: 'tank 1*' } },
     { name: 'person + family + text', filter: { actorId: 7, action: 'permit', text: 'tank' } },
+    { name: 'person + a common word (7, tank)', filter: { actorId: 7, text: 'tank' } },
+    {
+      name: 'entity + a common word (permit 1234, tank)',
+      filter: { entityType: 'permit', entityId: '1234', text: 'tank' },
+    },
+    { name: 'action + a rare word (entry.recorded, 4242)', filter: { action: 'entry.recorded', text: '4242' } },
+    { name: 'a day + a common word (tank)', filter: { from: mid, to: mid + 86_400_000, text: 'tank' } },
   ]
   console.log(`In-process, ${runs} calls each (warm-up excluded); target p95 at most 20 ms`)
   for (const read of reads) {

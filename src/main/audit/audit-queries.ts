@@ -1,6 +1,7 @@
 import type { AuditFilter } from '../../shared/contract/audit'
 import { auditWords } from '../../shared/domain/audit-words'
 import type { Sqlite } from '../db/database'
+import { anyFacet, facetOf, inTheWords } from './audit-facets'
 import type { AuditEntryRow } from './audit-repository'
 
 const columns =
@@ -95,13 +96,27 @@ interface AuditQuery {
   actions: string[] | null
 }
 
+/**
+ * The FTS5 query for a filter with words: the words, and the person, actions and entity as facet
+ * words, so FTS5 intersects the lists itself rather than SQLite checking each entry of the words.
+ */
+function facetedSearch(words: string, filter: AuditFilter, actions: string[] | null): string {
+  const parts = [inTheWords(words)]
+  if (filter.actorId !== undefined) parts.push(anyFacet([facetOf.person(filter.actorId)]))
+  if (actions) parts.push(anyFacet(actions.map(facetOf.action)))
+  if (filter.entityType) parts.push(anyFacet([facetOf.entityType(filter.entityType)]))
+  if (filter.entityId) parts.push(anyFacet([facetOf.entityId(filter.entityId)]))
+  return parts.join(' AND ')
+}
+
 /** The parts of the filter as SQL over the seq span below `beforeSeq`; null when nothing can match. */
 function auditQuery(sqlite: Sqlite, filter: AuditFilter, beforeSeq: number | undefined): AuditQuery | null {
   const span = seqSpan(sqlite, filter.from, filter.to)
   const below = Math.min(beforeSeq ?? Number.MAX_SAFE_INTEGER, span.last + 1)
   if (below <= span.first) return null
-  const search = filter.text ? searchExpression(filter.text, wordsBeginningIn(sqlite)) : null
-  if (search === 'nothing') return null
+  const words = filter.text ? searchExpression(filter.text, wordsBeginningIn(sqlite)) : null
+  if (words === 'nothing') return null
+  const actions = filter.action ? actionsOf(filter.action) : null
   const where = ['e.seq < @below', 'e.seq >= @first']
   const params: Record<string, unknown> = { below, first: span.first }
   const add = (clause: string, name: string, value: unknown) => {
@@ -114,13 +129,19 @@ function auditQuery(sqlite: Sqlite, filter: AuditFilter, beforeSeq: number | und
   add('e.actor_id = @actorId', 'actorId', filter.actorId)
   add('e.entity_type = @entityType', 'entityType', filter.entityType)
   add('e.entity_id = @entityId', 'entityId', filter.entityId)
-  add('audit_search MATCH @search', 'search', search ?? undefined)
+  if (!words) return { from: 'audit_entries e', where, params, order: 'e.seq DESC', actions }
+  // With words, FTS5 answers every part; the conditions on the entry stay as its second check.
+  add(`e.action IN (SELECT value FROM json_each(@actions))`, 'actions', actions ? JSON.stringify(actions) : undefined)
+  add('audit_search MATCH @search', 'search', facetedSearch(words, filter, actions))
+  // The index's rowid is -seq (migration 0023): newest first is ascending, read fastest. CROSS JOIN
+  // keeps FTS5 driving: reading a person's entries and asking FTS5 about each one is far slower.
+  where.push('s.rowid > -@below', 's.rowid <= -@first')
   return {
-    from: search ? 'audit_search s JOIN audit_entries e ON e.seq = s.rowid' : 'audit_entries e',
+    from: 'audit_search s CROSS JOIN audit_entries e ON e.seq = -s.rowid',
     where,
     params,
-    order: search ? 's.rowid DESC' : 'e.seq DESC',
-    actions: filter.action ? actionsOf(filter.action) : null,
+    order: 's.rowid',
+    actions: null,
   }
 }
 
@@ -150,11 +171,11 @@ export function countAudit(sqlite: Sqlite, filter: AuditFilter, beforeSeq?: numb
   const query = auditQuery(sqlite, filter, beforeSeq)
   if (!query) return 0
   const actions = query.actions ?? []
-  const inActions = actions.length > 0 ? [`e.action IN (${actions.map((_, i) => `@a${String(i)}`).join(', ')})`] : []
+  const inActions = actions.length > 0 ? ['e.action IN (SELECT value FROM json_each(@actions))'] : []
   return sqlite
     .prepare(`SELECT count(*) FROM ${query.from} WHERE ${[...query.where, ...inActions].join(' AND ')}`)
     .pluck()
-    .get({ ...query.params, ...Object.fromEntries(actions.map((a, i) => [`a${String(i)}`, a])) }) as number
+    .get({ ...query.params, ...(actions.length > 0 ? { actions: JSON.stringify(actions) } : {}) }) as number
 }
 
 export const auditEntryAt = (sqlite: Sqlite, seq: number): AuditEntryRow | undefined =>

@@ -28,7 +28,7 @@ export const auditEntries = sqliteTable(
     hash: text('hash').notNull(),
   },
   // Each filter of the audit page reads its own index in sequence order, so a page stops after 50 rows.
-  // Free text is the audit_search FTS5 table, kept by a trigger (migration 0015).
+  // Free text is the audit_search FTS5 table with each entry's person, action and entity as facet words, kept by a trigger (migrations 0015, 0023).
   (t) => [
     index('audit_entries_actor_idx').on(t.actorId, t.seq),
     index('audit_entries_action_idx').on(t.action, t.seq),
