@@ -9,6 +9,11 @@
 -- entity id's. Hex keeps any value one word of letters and digits. Searches for what a person typed
 -- exclude the column, so nobody's words match a facet.
 --
+-- And the blocks of sequence numbers the entry lies in, of 2^8, 2^12, 2^16 and 2^20 entries
+-- (`b8n1953` is seq 499,968 to 500,223): a time range or a page deep in the trail is a few blocks
+-- OR'd, which FTS5 seeks through its lists quickly, where it reads a list from its start to honour
+-- a rowid range (a day in the middle of a million entries with a common word: 0.6 ms, against 28 ms).
+--
 -- Its rowid is the entry's seq negated: a page is the newest entries first, and FTS5 reads its lists
 -- fastest in ascending rowid order (a million-entry trail's four-word search: 8 ms, against 13 ms
 -- newest-first by descending seq). The index is contentless (it never hands back text, only
@@ -25,13 +30,15 @@ CREATE VIRTUAL TABLE `audit_search` USING fts5(
 --> statement-breakpoint
 INSERT INTO `audit_search` (rowid, action, actor_name, entity_type, entity_id, before, after, facets)
 SELECT -seq, action, actor_name, entity_type, entity_id, before, after,
-	concat('p', coalesce(actor_id, 'none'), ' a', hex(action), ' t', hex(entity_type), ' i', hex(coalesce(entity_id, '')))
+	concat('p', coalesce(actor_id, 'none'), ' a', hex(action), ' t', hex(entity_type), ' i', hex(coalesce(entity_id, '')),
+		' b8n', seq >> 8, ' b12n', seq >> 12, ' b16n', seq >> 16, ' b20n', seq >> 20)
 FROM `audit_entries`;
 --> statement-breakpoint
 CREATE TRIGGER `audit_entries_search` AFTER INSERT ON `audit_entries` BEGIN
 	INSERT INTO `audit_search` (rowid, action, actor_name, entity_type, entity_id, before, after, facets)
 	VALUES (-new.seq, new.action, new.actor_name, new.entity_type, new.entity_id, new.before, new.after,
-		concat('p', coalesce(new.actor_id, 'none'), ' a', hex(new.action), ' t', hex(new.entity_type), ' i', hex(coalesce(new.entity_id, ''))));
+		concat('p', coalesce(new.actor_id, 'none'), ' a', hex(new.action), ' t', hex(new.entity_type), ' i', hex(coalesce(new.entity_id, '')),
+			' b8n', new.seq >> 8, ' b12n', new.seq >> 12, ' b16n', new.seq >> 16, ' b20n', new.seq >> 20));
 	INSERT INTO `audit_words_scratch` (rowid, words)
 	VALUES (1, concat_ws(' ', new.action, new.actor_name, new.entity_type, new.entity_id, new.before, new.after));
 	INSERT OR IGNORE INTO `audit_words` (word) SELECT term FROM `audit_words_scratch_vocabulary`;

@@ -1,26 +1,15 @@
-import Database from 'better-sqlite3'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditFilter } from '../../src/shared/contract/audit'
 import type { Role } from '../../src/shared/contract/roles'
+import { expectedSeqs, readAuditRows } from '../support/audit-model'
+import type { AuditRow } from '../support/audit-model'
 import { makeTestBackend, testPassword } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
 
-interface Row {
-  seq: number
-  at: number
-  actorId: number | null
-  action: string
-  entityType: string
-  entityId: string | null
-  actorName: string
-  before: string | null
-  after: string | null
-}
-
 let t: TestBackend
 let admin = ''
-let rows: Row[] = []
+let rows: AuditRow[] = []
 const words = [
   'ada',
   'user',
@@ -46,39 +35,6 @@ const words = [
   'p1*',
   'a617574682e6c6f67696e',
 ]
-
-/** FTS5's unicode61 words: letters and digits, lower-cased. A typed word matches a whole word, or with `*` its beginning, whatever its case. */
-const tokensOf = (row: Row) =>
-  [row.action, row.actorName, row.entityType, row.entityId ?? '', row.before ?? '', row.after ?? '']
-    .join(' ')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-
-/** The filter, written the plain way: what every page together must hold, newest first. */
-function expected(filter: AuditFilter): number[] {
-  return rows
-    .filter(
-      (row) =>
-        (filter.actorId === undefined || row.actorId === filter.actorId) &&
-        (filter.action === undefined || row.action === filter.action || row.action.startsWith(`${filter.action}.`)) &&
-        (filter.entityType === undefined || row.entityType === filter.entityType) &&
-        (filter.entityId === undefined || row.entityId === filter.entityId) &&
-        (filter.from === undefined || row.at >= filter.from) &&
-        (filter.to === undefined || row.at <= filter.to) &&
-        (filter.text === undefined ||
-          filter.text
-            .toLowerCase()
-            .split(' ')
-            .every((word) =>
-              tokensOf(row).some((token) =>
-                word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word,
-              ),
-            )),
-    )
-    .map((row) => row.seq)
-    .reverse()
-}
 
 beforeAll(async () => {
   t = makeTestBackend()
@@ -118,13 +74,7 @@ beforeAll(async () => {
       },
       admin,
     )
-  const sqlite = new Database(t.backend.databaseFile, { readonly: true })
-  rows = sqlite
-    .prepare(
-      'select seq, at, actor_id as actorId, action, entity_type as entityType, entity_id as entityId, actor_name as actorName, before, after from audit_entries order by seq',
-    )
-    .all() as Row[]
-  sqlite.close()
+  rows = readAuditRows(t.backend.databaseFile)
 })
 afterAll(() => t.dispose())
 
@@ -156,7 +106,7 @@ describe('filtering the audit trail', () => {
           if (answer.nextBeforeSeq === null) break
           beforeSeq = answer.nextBeforeSeq
         }
-        expect(got).toEqual(expected(chosen))
+        expect(got).toEqual(expectedSeqs(rows, chosen))
         if (got.length > limit) paged += 1
       }),
       { numRuns: 150 },

@@ -7,7 +7,7 @@ import type { DrizzleSQLiteSnapshotJSON } from 'drizzle-kit/api'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../../src/main/db/schema'
 import { openDatabase } from '../../src/main/db/database'
-import { anyFacet, facetOf, inTheWords } from '../../src/main/audit/audit-facets'
+import { anyFacet, blocksCovering, facetOf, inTheWords } from '../../src/main/audit/audit-facets'
 import { migrationsFolder } from '../../src/main/resources-dir'
 
 function latestSnapshot(): DrizzleSQLiteSnapshotJSON {
@@ -162,6 +162,8 @@ describe('the migration to an audit search that holds each entry’s person, act
         expect(search(`${anyFacet([facetOf.entityType('permit')])} AND ${anyFacet([facetOf.entityId('7')])}`)).toEqual([
           2, 1,
         ])
+        // Each entry's block of seqs (seq 1 to 255 lie in b8n0, b12n0, ...).
+        expect(search(`${inTheWords('valve')} AND ${anyFacet(blocksCovering(2, 3))}`)).toEqual([3, 2, 1])
         // Typed words never reach the facets.
         expect(search(inTheWords('p4'))).toEqual([])
         // The list of words still grows with each entry, and holds no facet.

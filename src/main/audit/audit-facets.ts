@@ -12,6 +12,27 @@ export const facetOf = {
   entityId: (entityId: string) => `i${hex(entityId)}`,
 }
 
+/** Block sizes (as powers of two) each entry's seq is indexed under, largest first. */
+const blockBits = [20, 16, 12, 8] as const
+const smallest = 2 ** 8
+
+/**
+ * The block facet words covering the seqs lo..hi: from lo up, the largest aligned block that fits,
+ * else the smallest block holding the next seq (a few seqs beyond the range, which the entry's own
+ * seq conditions drop). A few dozen words for any range of a million entries.
+ */
+export function blocksCovering(lo: number, hi: number): string[] {
+  const words: string[] = []
+  for (let at = lo; at <= hi;) {
+    const fits = blockBits.find((bits) => at % 2 ** bits === 0 && at + 2 ** bits - 1 <= hi)
+    const bits = fits ?? 8
+    const block = Math.floor(at / 2 ** bits)
+    words.push(`b${String(bits)}n${String(block)}`)
+    at = fits === undefined ? (block + 1) * smallest : at + 2 ** bits
+  }
+  return words
+}
+
 /** An FTS5 condition: one of these facet words is among the entry's facets. */
 export const anyFacet = (words: readonly string[]) => `{facets} : (${words.map((w) => `"${w}"`).join(' OR ')})`
 

@@ -1,7 +1,7 @@
 import type { AuditFilter } from '../../shared/contract/audit'
 import { auditWords } from '../../shared/domain/audit-words'
 import type { Sqlite } from '../db/database'
-import { anyFacet, facetOf, inTheWords } from './audit-facets'
+import { anyFacet, blocksCovering, facetOf, inTheWords } from './audit-facets'
 import type { AuditEntryRow } from './audit-repository'
 
 const columns =
@@ -100,13 +100,26 @@ interface AuditQuery {
  * The FTS5 query for a filter with words: the words, and the person, actions and entity as facet
  * words, so FTS5 intersects the lists itself rather than SQLite checking each entry of the words.
  */
-function facetedSearch(words: string, filter: AuditFilter, actions: string[] | null): string {
+function facetedSearch(words: string, filter: AuditFilter, actions: string[] | null, blocks: string[] | null): string {
   const parts = [inTheWords(words)]
+  if (blocks) parts.push(anyFacet(blocks))
   if (filter.actorId !== undefined) parts.push(anyFacet([facetOf.person(filter.actorId)]))
   if (actions) parts.push(anyFacet(actions.map(facetOf.action)))
   if (filter.entityType) parts.push(anyFacet([facetOf.entityType(filter.entityType)]))
   if (filter.entityId) parts.push(anyFacet([facetOf.entityId(filter.entityId)]))
   return parts.join(' AND ')
+}
+
+/**
+ * The seq blocks of the span [first, below) when it is not the whole trail: FTS5 honours a rowid
+ * range by reading its lists from the start, but seeks through an OR of a few block words.
+ */
+function seqBlocks(sqlite: Sqlite, first: number, below: number): string[] | null {
+  const head = (sqlite.prepare('select max(seq) from audit_entries').pluck().get() as number | null) ?? 0
+  const last = Math.min(below - 1, head)
+  // The whole trail, or a span past its head (the entry's own seq conditions leave nothing).
+  if ((first <= 1 && last >= head) || last < first) return null
+  return blocksCovering(first, last)
 }
 
 /** The parts of the filter as SQL over the seq span below `beforeSeq`; null when nothing can match. */
@@ -132,10 +145,13 @@ function auditQuery(sqlite: Sqlite, filter: AuditFilter, beforeSeq: number | und
   if (!words) return { from: 'audit_entries e', where, params, order: 'e.seq DESC', actions }
   // With words, FTS5 answers every part; the conditions on the entry stay as its second check.
   add(`e.action IN (SELECT value FROM json_each(@actions))`, 'actions', actions ? JSON.stringify(actions) : undefined)
-  add('audit_search MATCH @search', 'search', facetedSearch(words, filter, actions))
+  add(
+    'audit_search MATCH @search',
+    'search',
+    facetedSearch(words, filter, actions, seqBlocks(sqlite, span.first, below)),
+  )
   // The index's rowid is -seq (migration 0023): newest first is ascending, read fastest. CROSS JOIN
   // keeps FTS5 driving: reading a person's entries and asking FTS5 about each one is far slower.
-  where.push('s.rowid > -@below', 's.rowid <= -@first')
   return {
     from: 'audit_search s CROSS JOIN audit_entries e ON e.seq = -s.rowid',
     where,

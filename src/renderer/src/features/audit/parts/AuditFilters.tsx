@@ -88,6 +88,8 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
         />
         <TextField
           label="Words in the entry"
+          // Shown on focus: every word must be there, and a word ending in * matches its beginning.
+          placeholder="every word; seal* for a beginning"
           value={draft.text}
           onChange={(event) => change({ text: event.target.value })}
           margin="none"

@@ -1,0 +1,61 @@
+import Database from 'better-sqlite3'
+import type { AuditFilter } from '../../src/shared/contract/audit'
+
+/** An audit entry as the model reads it, straight from the file. */
+export interface AuditRow {
+  seq: number
+  at: number
+  actorId: number | null
+  action: string
+  entityType: string
+  entityId: string | null
+  actorName: string
+  before: string | null
+  after: string | null
+}
+
+export function readAuditRows(databaseFile: string): AuditRow[] {
+  const sqlite = new Database(databaseFile, { readonly: true })
+  try {
+    return sqlite
+      .prepare(
+        'select seq, at, actor_id as actorId, action, entity_type as entityType, entity_id as entityId, actor_name as actorName, before, after from audit_entries order by seq',
+      )
+      .all() as AuditRow[]
+  } finally {
+    sqlite.close()
+  }
+}
+
+/** FTS5's unicode61 words: letters and digits, lower-cased. A typed word matches a whole word, or with `*` its beginning, whatever its case. */
+const tokensOf = (row: AuditRow) =>
+  [row.action, row.actorName, row.entityType, row.entityId ?? '', row.before ?? '', row.after ?? '']
+    .join(' ')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+
+/** The filter, written the plain way: the seqs every page together must hold, newest first. */
+export function expectedSeqs(rows: readonly AuditRow[], filter: AuditFilter): number[] {
+  return rows
+    .filter(
+      (row) =>
+        (filter.actorId === undefined || row.actorId === filter.actorId) &&
+        (filter.action === undefined || row.action === filter.action || row.action.startsWith(`${filter.action}.`)) &&
+        (filter.entityType === undefined || row.entityType === filter.entityType) &&
+        (filter.entityId === undefined || row.entityId === filter.entityId) &&
+        (filter.from === undefined || row.at >= filter.from) &&
+        (filter.to === undefined || row.at <= filter.to) &&
+        (filter.text === undefined ||
+          filter.text
+            .toLowerCase()
+            .split(' ')
+            .every((word) =>
+              tokensOf(row).some((token) =>
+                word.endsWith('*') ? token.startsWith(word.slice(0, -1)) : token === word,
+              ),
+            )),
+    )
+    .map((row) => row.seq)
+    .reverse()
+}
