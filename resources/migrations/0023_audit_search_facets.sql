@@ -14,6 +14,12 @@
 -- OR'd, which FTS5 seeks through its lists quickly, where it reads a list from its start to honour
 -- a rowid range (a day in the middle of a million entries with a common word: 0.6 ms, against 28 ms).
 --
+-- It keeps an index of words' first characters (prefix='1'): a beginning of one character (`1*`)
+-- begins more words than a search spells out (audit_words), and FTS5 would otherwise gather every
+-- entry of each of them first, 115 ms for a million entries; with the index, 0.04 ms. It costs
+-- about 90 MB a million entries, two thirds more index. Longer beginnings of many words (`12*`)
+-- take FTS5 about 9 ms without it.
+--
 -- Its rowid is the entry's seq negated: a page is the newest entries first, and FTS5 reads its lists
 -- fastest in ascending rowid order (a million-entry trail's four-word search: 8 ms, against 13 ms
 -- newest-first by descending seq). The index is contentless (it never hands back text, only
@@ -25,7 +31,7 @@ DROP TABLE `audit_search`;
 --> statement-breakpoint
 CREATE VIRTUAL TABLE `audit_search` USING fts5(
 	action, actor_name, entity_type, entity_id, before, after, facets,
-	content='', columnsize=0
+	content='', columnsize=0, prefix='1'
 );
 --> statement-breakpoint
 INSERT INTO `audit_search` (rowid, action, actor_name, entity_type, entity_id, before, after, facets)

@@ -79,7 +79,7 @@ describe('searching a span of the trail', () => {
     const filter = fc.record(
       {
         text: fc
-          .subarray([...vocabulary, 'va*', 'k12*', 'k2999', 'gatehouse'], { minLength: 1, maxLength: 2 })
+          .subarray([...vocabulary, 'va*', 'k*', 'k12*', 'k2999', 'gatehouse'], { minLength: 1, maxLength: 2 })
           .map((chosen) => chosen.join(' ')),
         from: fc.constantFrom(...times),
         to: fc.constantFrom(...times),

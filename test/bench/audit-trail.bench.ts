@@ -123,10 +123,16 @@ async function main() {
     },
     { name: 'action + a rare word (entry.recorded, 4242)', filter: { action: 'entry.recorded', text: '4242' } },
     { name: 'a day + a common word (tank)', filter: { from: mid, to: mid + 86_400_000, text: 'tank' } },
+    { name: 'a page halfway down a common word (tank)', filter: { text: 'tank' }, beforeSeq: Math.floor(entries / 2) },
   ]
   console.log(`In-process, ${runs} calls each (warm-up excluded); target p95 at most 20 ms`)
   for (const read of reads) {
-    const run = () => backend.dispatch('audit.list', { filter: read.filter }, { token })
+    const run = () =>
+      backend.dispatch(
+        'audit.list',
+        { filter: read.filter, ...('beforeSeq' in read ? { beforeSeq: read.beforeSeq } : {}) },
+        { token },
+      )
     await time(10, run)
     const samples = await time(runs, run)
     const s = summarize(samples)
