@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AuditFilter } from '../../src/shared/contract/audit'
 import type { Role } from '../../src/shared/contract/roles'
-import { expectedSeqs, readAuditRows } from '../support/audit-model'
+import { expectedSeqs, readAuditRows, seqsOfEveryPage } from '../support/audit-model'
 import type { AuditRow } from '../support/audit-model'
 import { makeTestBackend, testPassword } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
@@ -80,7 +80,6 @@ afterAll(() => t.dispose())
 
 describe('filtering the audit trail', () => {
   it('returns, page after page, exactly the entries every part of the filter holds, newest first', async () => {
-    const seqs = rows.map((row) => row.seq)
     const times = rows.map((row) => row.at)
     // One to three parts at a time: more would leave most filters empty, and the paging untested.
     const parts = {
@@ -98,14 +97,7 @@ describe('filtering the audit trail', () => {
     let paged = 0
     await fc.assert(
       fc.asyncProperty(filter, fc.integer({ min: 1, max: 7 }), async (chosen, limit) => {
-        const got: number[] = []
-        let beforeSeq: number | undefined
-        for (let page = 0; page < seqs.length + 1; page += 1) {
-          const answer = await t.ok('audit.list', { limit, filter: chosen, ...(beforeSeq ? { beforeSeq } : {}) }, admin)
-          got.push(...answer.items.map((item) => item.seq))
-          if (answer.nextBeforeSeq === null) break
-          beforeSeq = answer.nextBeforeSeq
-        }
+        const got = await seqsOfEveryPage(t, admin, chosen, limit)
         expect(got).toEqual(expectedSeqs(rows, chosen))
         if (got.length > limit) paged += 1
       }),

@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { blocksCovering } from '../../src/main/audit/audit-facets'
 import type { AuditFilter } from '../../src/shared/contract/audit'
-import { expectedSeqs, readAuditRows } from '../support/audit-model'
+import { expectedSeqs, readAuditRows, seqsOfEveryPage } from '../support/audit-model'
 import type { AuditRow } from '../support/audit-model'
 import { makeTestBackend } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
@@ -91,14 +91,7 @@ describe('searching a span of the trail', () => {
     let paged = 0
     await fc.assert(
       fc.asyncProperty(filter, fc.integer({ min: 5, max: 80 }), async (chosen, limit) => {
-        const got: number[] = []
-        let beforeSeq: number | undefined
-        for (let page = 0; page < rows.length; page += 1) {
-          const answer = await t.ok('audit.list', { limit, filter: chosen, ...(beforeSeq ? { beforeSeq } : {}) }, admin)
-          got.push(...answer.items.map((item) => item.seq))
-          if (answer.nextBeforeSeq === null) break
-          beforeSeq = answer.nextBeforeSeq
-        }
+        const got = await seqsOfEveryPage(t, admin, chosen, limit)
         expect(got).toEqual(expectedSeqs(rows, chosen))
         if (got.length > limit) paged += 1
       }),

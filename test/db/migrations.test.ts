@@ -7,6 +7,7 @@ import type { DrizzleSQLiteSnapshotJSON } from 'drizzle-kit/api'
 import { describe, expect, it } from 'vitest'
 import * as schema from '../../src/main/db/schema'
 import { openDatabase } from '../../src/main/db/database'
+import type { Sqlite } from '../../src/main/db/database'
 import { anyFacet, blocksCovering, facetOf, inTheWords } from '../../src/main/audit/audit-facets'
 import { migrationsFolder } from '../../src/main/resources-dir'
 
@@ -53,6 +54,38 @@ function databaseBefore(dataDir: string, lastTag: string): string {
   return file
 }
 
+/**
+ * A file migrated up to `lastTag` holding these audit entries (SQL values rows), then opened with
+ * every migration; the check gets the migrated connection and a search of the audit index (seqs,
+ * newest first).
+ */
+function withAuditTrailMigratedFrom(
+  lastTag: string,
+  entries: string,
+  check: (sqlite: Sqlite, search: (match: string) => unknown[]) => void,
+) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
+  try {
+    const file = databaseBefore(dataDir, lastTag)
+    const old = new Database(file)
+    old.exec(
+      `insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values ${entries}`,
+    )
+    old.close()
+    const migrated = openDatabase({ file, migrationsFolder })
+    try {
+      const { sqlite } = migrated
+      check(sqlite, (match) =>
+        sqlite.prepare('select -rowid from audit_search where audit_search match ? order by rowid').pluck().all(match),
+      )
+    } finally {
+      migrated.close()
+    }
+  } finally {
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
 describe('the migration to hand-set service status (0004)', () => {
   it('turns the old hand-set occupancy values into "in service", keeps decisions, and keeps every reference', () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
@@ -93,26 +126,16 @@ describe('the migration to hand-set service status (0004)', () => {
 
 describe('the migration to a list of the audit trail’s words (0022)', () => {
   it('lists the words of the trail it finds, and of every entry after, as the search index has them', () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
-    try {
-      const file = databaseBefore(dataDir, '0021_datalog_imports')
-      const old = new Database(file)
-      old.exec(`
-        insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values
-          (1, 0, null, 'Ada Lovelace', 'permit.created', 'permit', '7', null, '{"note":"Seeded valve"}', 'p', 'h1'),
-          (2, 1, null, 'Grace Hopper', 'permit.closed', 'permit', '7', null, '{"note":"Valve shut"}', 'h1', 'h2');
-      `)
-      old.close()
-      const migrated = openDatabase({ file, migrationsFolder })
-      try {
-        const { sqlite } = migrated
+    withAuditTrailMigratedFrom(
+      '0021_datalog_imports',
+      `(1, 0, null, 'Ada Lovelace', 'permit.created', 'permit', '7', null, '{"note":"Seeded valve"}', 'p', 'h1'),
+       (2, 1, null, 'Grace Hopper', 'permit.closed', 'permit', '7', null, '{"note":"Valve shut"}', 'h1', 'h2')`,
+      (sqlite, search) => {
         sqlite
           .prepare(
             "insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values (3, 2, null, 'Edsger', 'permit.cancelled', 'permit', '8', null, '{\"note\":\"Seedling\"}', 'h2', 'h3')",
           )
           .run()
-        const search = (match: string) =>
-          sqlite.prepare('select -rowid from audit_search where audit_search match ? order by rowid').pluck().all(match)
         expect(search('valve')).toEqual([2, 1])
         expect(search('permit')).toEqual([3, 2, 1])
         const words = (beginning: string) =>
@@ -124,37 +147,23 @@ describe('the migration to a list of the audit trail’s words (0022)', () => {
         expect(words('grace')).toEqual(['grace'])
         // The scratch table the trigger finds an entry's words in is left empty.
         expect(sqlite.prepare('select count(*) from audit_words_scratch_vocabulary').pluck().get()).toBe(0)
-      } finally {
-        migrated.close()
-      }
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    }
+      },
+    )
   })
 })
 
 describe('the migration to an audit search that holds each entry’s person, action and entity (0023)', () => {
   it('indexes the entries it finds and every entry after, so words and facets are searched together', () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'gatehouse-migration-'))
-    try {
-      const file = databaseBefore(dataDir, '0022_audit_words')
-      const old = new Database(file)
-      old.exec(`
-        insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values
-          (1, 0, 4, 'Ada Lovelace', 'permit.created', 'permit', '7', null, '{"note":"Valve"}', 'p', 'h1'),
-          (2, 1, null, 'Gatehouse', 'permit.closed', 'permit', '7', null, '{"note":"Valve shut"}', 'h1', 'h2');
-      `)
-      old.close()
-      const migrated = openDatabase({ file, migrationsFolder })
-      try {
-        const { sqlite } = migrated
+    withAuditTrailMigratedFrom(
+      '0022_audit_words',
+      `(1, 0, 4, 'Ada Lovelace', 'permit.created', 'permit', '7', null, '{"note":"Valve"}', 'p', 'h1'),
+       (2, 1, null, 'Gatehouse', 'permit.closed', 'permit', '7', null, '{"note":"Valve shut"}', 'h1', 'h2')`,
+      (sqlite, search) => {
         sqlite
           .prepare(
             "insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) values (3, 2, 4, 'Ada Lovelace', 'user.created', 'user', '9', null, '{\"note\":\"Valve team\"}', 'h2', 'h3')",
           )
           .run()
-        const search = (match: string) =>
-          sqlite.prepare('select -rowid from audit_search where audit_search match ? order by rowid').pluck().all(match)
         expect(search(inTheWords('valve'))).toEqual([3, 2, 1])
         expect(search(`${inTheWords('valve')} AND ${anyFacet([facetOf.person(4)])}`)).toEqual([3, 1])
         expect(search(`${inTheWords('valve')} AND ${anyFacet(['pnone'])}`)).toEqual([2])
@@ -170,11 +179,7 @@ describe('the migration to an audit search that holds each entry’s person, act
         expect(
           sqlite.prepare("select word from audit_words where word like 'tea%' or word like 'p4%'").pluck().all(),
         ).toEqual(['team'])
-      } finally {
-        migrated.close()
-      }
-    } finally {
-      fs.rmSync(dataDir, { recursive: true, force: true })
-    }
+      },
+    )
   })
 })

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3'
 import type { AuditFilter } from '../../src/shared/contract/audit'
+import type { TestBackend } from './test-backend'
 
 /** An audit entry as the model reads it, straight from the file. */
 export interface AuditRow {
@@ -58,4 +59,18 @@ export function expectedSeqs(rows: readonly AuditRow[], filter: AuditFilter): nu
     )
     .map((row) => row.seq)
     .reverse()
+}
+
+/** The seqs of every page `audit.list` gives for the filter, following nextBeforeSeq to the end. */
+export async function seqsOfEveryPage(t: TestBackend, token: string, filter: AuditFilter, limit: number) {
+  const seqs: number[] = []
+  let beforeSeq: number | undefined
+  // Bounded, so a paging that never ends fails the test instead of hanging it.
+  for (let page = 0; page < 100_000; page += 1) {
+    const answer = await t.ok('audit.list', { limit, filter, ...(beforeSeq ? { beforeSeq } : {}) }, token)
+    seqs.push(...answer.items.map((item) => item.seq))
+    if (answer.nextBeforeSeq === null) return seqs
+    beforeSeq = answer.nextBeforeSeq
+  }
+  throw new Error('audit.list paged without end')
 }
