@@ -2,7 +2,8 @@ import { eq, sql } from 'drizzle-orm'
 import type { Db } from '../db/database'
 import { preparedQuery } from '../db/prepared-query'
 import { accessApprovals, accessGrants, accessRequests } from '../db/schema'
-import type { RequestRow } from './request-views'
+import type { GrantRow } from './grant-repository'
+import type { ApprovalRow, RequestRow } from './request-views'
 
 /** The writes of filing and deciding, prepared once: they run on every request an approver decides. */
 
@@ -57,7 +58,8 @@ const insertApproval = preparedQuery((db) =>
     .prepare(),
 )
 
-export const addApproval = (tx: Db, approval: Omit<typeof accessApprovals.$inferInsert, 'id'>): void => {
+/** Every column but the id, none optional: a prepared insert needs a value for each placeholder. */
+export const addApproval = (tx: Db, approval: Omit<ApprovalRow, 'id'>): void => {
   insertApproval(tx).run(approval)
 }
 
@@ -99,15 +101,9 @@ const insertGrant = preparedQuery((db) =>
     .prepare(),
 )
 
-export type NewGrant = {
-  userId: number
-  resourceId: number
-  level: string
-  requestId: number
-  permitId: number | null
-  validFrom: number
-  validTo: number
-  createdAt: number
-}
+export type NewGrant = Pick<
+  GrantRow,
+  'userId' | 'resourceId' | 'level' | 'requestId' | 'permitId' | 'validFrom' | 'validTo' | 'createdAt'
+>
 
 export const addGrant = (tx: Db, grant: NewGrant): number => insertGrant(tx).get(grant).id
