@@ -4,17 +4,19 @@ import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { genesisHash, hashAuditContent } from '../../src/main/audit/audit-chain'
 import type { AuditContent } from '../../src/main/audit/audit-chain'
-import { verifyAuditTrail } from '../../src/main/audit/audit-verifier'
+import { verifyAuditTrail, walkInWorker } from '../../src/main/audit/audit-verifier'
+import { joinChunks, planChunks } from '../../src/main/audit/chain-chunks'
 import { makeTestBackend } from '../support/test-backend'
 import type { TestBackend } from '../support/test-backend'
 
 /**
  * Issue 11: a long chain is verified a chunk at a time (each chunk checked whole, then entry by
- * entry on any doubt), in worker threads, a stretch each, then joined. Whatever an attacker does to
- * a copy (an entry's content changed, an entry removed, two swapped, the tail cut, a hash or a link
- * given a comma or upper case, a value made a blob) the verifier must find exactly what a plain
- * walk finds (every entry in order, hashed by the appender's own canonical form), with any chunk
- * size and any number of threads: at the joints between stretches and chunks as inside them.
+ * entry on any doubt), the chunks claimed one by one by the main thread and worker threads, then
+ * joined. Whatever an attacker does to a copy (an entry's content changed, an entry removed, two
+ * swapped, the tail cut, a hash or a link given a comma or upper case, a value made a blob) the
+ * verifier must find exactly what a plain walk finds (every entry in order, hashed by the
+ * appender's own canonical form), with any chunk size, any number of threads and any share of the
+ * chunks each takes: at the joints between chunks as inside them.
  */
 
 interface StoredEntry extends AuditContent {
@@ -144,18 +146,33 @@ describe('verifying the chain in worker threads', () => {
           const alone = await verifyAuditTrail(db, { threads: 1, chunkSize })
           const split = await verifyAuditTrail(db, { threads, chunkSize, file: { path: file } })
           const whole = await verifyAuditTrail(db, { threads: 1 })
+          // Workers alone, so their side is walked whatever the main thread would have taken first.
+          const plan = planChunks(
+            db.prepare('select coalesce(max(seq), 0) from audit_entries').pluck().get() as number,
+            chunkSize,
+          )
+          const byWorkers = joinChunks(
+            (await Promise.all(Array.from({ length: threads }, () => walkInWorker({ file, plan })))).flat(),
+            plan,
+          )
           db.close()
           expect(alone).toMatchObject(reference)
           expect(split).toEqual(alone)
           expect(whole).toEqual(alone)
+          expect(byWorkers).toEqual({
+            checked: alone.checked,
+            headSeq: alone.headSeq,
+            headHash: alone.headHash,
+            firstBroken: alone.firstBroken,
+          })
           if (tampering.kind === 'none' || tampering.kind === 'cut') expect(alone.firstBroken).toBeNull()
           else expect(alone.firstBroken?.seq).toBe(tampering.seq)
         },
       ),
       {
         numRuns: 40,
-        // A link with a comma on the second and last entry of the first chunk of the second of two
-        // stretches: the chunk's links would seem to hold, and the break be blamed on the entry before.
+        // A link with a comma on the second and last entry of a chunk of two: the chunk's links would
+        // seem to hold, and the break be blamed on the entry before.
         examples: [[{ kind: 'link with a comma, rehashed', seq: Math.ceil(entries / 2) + 2 }, 2, 2]],
       },
     )

@@ -3,9 +3,10 @@ import { availableParallelism } from 'node:os'
 import type { AuditVerification } from '../../shared/contract/audit'
 import { startWorkerEntry } from '../core/worker-entry'
 import type { Sqlite } from '../db/database'
-import { genesisHash } from './audit-chain'
-import { chainWalker, type StretchWalked } from './chain-walk'
-import type { StretchInput } from './audit-verify-worker'
+import type { ChunksInput } from './audit-verify-worker'
+import { joinChunks, planChunks, walkClaimedChunks } from './chain-chunks'
+import type { ChainWalked, WalkedChunk } from './chain-chunks'
+import { defaultChunkSize } from './chain-walk'
 import { checkpointProblem } from './checkpoint'
 import type { SignedCheckpoint } from './checkpoint'
 
@@ -17,50 +18,36 @@ export interface VerifyOptions {
   checkpoints?: readonly SignedCheckpoint[]
   /** Keys whose checkpoints count: this installation's. */
   trustedKeyIds?: ReadonlySet<string>
-  /** Called after each chunk with the entries checked so far (a progress bar, a CLI's rate). */
-  onProgress?: (checked: number) => void
   /**
-   * The database file (and the driver build that opened it): given, a long chain is split between
-   * worker threads, one per core, each reading its stretch with its own connection.
+   * The database file (and the driver build that opened it): given, worker threads help walk a
+   * long chain, each reading with its own connection.
    */
   file?: { path: string; nativeBinding?: string | undefined }
-  /** Threads to walk the chain in; by default one per core (at most 8) from 200,000 entries, else one. */
+  /**
+   * Threads to walk the chain in, this one included; by default one per core (at most 8) from
+   * 200,000 entries, else this one alone.
+   */
   threads?: number
   /** Entries checked at once (tests make it small to put breaks at every place in a chunk). */
   chunkSize?: number
 }
 
-type Walked = Pick<AuditVerification, 'checked' | 'headSeq' | 'headHash' | 'firstBroken'>
-
-/** The whole chain in this thread, a chunk at a time, yielding between chunks to keep serving the console. */
-async function walkHere(
-  sqlite: Sqlite,
-  upToSeq: number,
-  chunkSize: number | undefined,
-  onProgress?: (checked: number) => void,
-): Promise<Walked> {
-  const walker = chainWalker(sqlite, 0, upToSeq, { seq: 0, hash: genesisHash }, chunkSize)
-  while (walker.step()) {
-    onProgress?.(walker.walked.checked)
+/** Chunks walked in this thread, yielding between them to keep serving the console. */
+async function walkHere(sqlite: Sqlite, plan: ChunksInput['plan']): Promise<WalkedChunk[]> {
+  const chunks: WalkedChunk[] = []
+  for (const chunk of walkClaimedChunks(sqlite, plan)) {
+    chunks.push(chunk)
     await yieldToEventLoop()
   }
-  const { walked } = walker
-  onProgress?.(walked.checked)
-  return {
-    checked: walked.checked,
-    headSeq: walked.last?.seq ?? 0,
-    headHash: walked.last?.hash ?? genesisHash,
-    firstBroken: walked.firstBroken,
-  }
+  return chunks
 }
 
-/** One stretch in a worker thread. */
-function walkInWorker(input: StretchInput, onProgress: (checked: number) => void): Promise<StretchWalked> {
+/** Chunks walked in a worker thread, claimed from the same plan. */
+export function walkInWorker(input: ChunksInput): Promise<WalkedChunk[]> {
   const worker = startWorkerEntry('audit-verify-worker', __dirname, input)
   return new Promise((resolve, reject) => {
-    worker.on('message', (message: { progress?: number; walked?: StretchWalked; error?: string }) => {
-      if (message.progress !== undefined) onProgress(message.progress)
-      else if (message.walked) resolve(message.walked)
+    worker.once('message', (message: { chunks?: WalkedChunk[]; error?: string }) => {
+      if (message.chunks) resolve(message.chunks)
       else reject(new Error(message.error ?? 'the verification worker answered nothing'))
     })
     worker.once('error', reject)
@@ -69,57 +56,22 @@ function walkInWorker(input: StretchInput, onProgress: (checked: number) => void
 }
 
 /**
- * The chain split into one stretch per core, each walked in its own thread; then the joints: each
- * stretch's first entry must follow the last of the stretch before and link to its hash.
+ * The whole chain, a chunk at a time: this thread starts at once, and workers (one per core but
+ * this one) join in as they start, every thread claiming the next chunk not yet taken; then the
+ * chunks are joined in order.
  */
-async function walkInWorkers(
-  file: NonNullable<VerifyOptions['file']>,
-  threads: number,
-  upToSeq: number,
-  chunkSize: number | undefined,
-  onProgress?: (checked: number) => void,
-): Promise<Walked> {
-  const size = Math.ceil(upToSeq / threads)
-  const progress = new Array<number>(threads).fill(0)
-  const stretches = await Promise.all(
-    progress.map((_, index) =>
-      walkInWorker(
-        {
-          file: file.path,
-          ...(file.nativeBinding ? { nativeBinding: file.nativeBinding } : {}),
-          afterSeq: index * size,
-          upToSeq: Math.min((index + 1) * size, upToSeq),
-          ...(chunkSize ? { chunkSize } : {}),
-        },
-        (checked) => {
-          progress[index] = checked
-          onProgress?.(progress.reduce((sum, n) => sum + n, 0))
-        },
-      ),
-    ),
-  )
-  let previous = { seq: 0, hash: genesisHash }
-  let checked = 0
-  for (const stretch of stretches) {
-    const { first } = stretch
-    if (first && first.seq !== previous.seq + 1)
-      return { checked, headSeq: previous.seq, headHash: previous.hash, firstBroken: missing(previous.seq + 1) }
-    if (first && first.prevHash !== previous.hash)
-      return {
-        checked,
-        headSeq: previous.seq,
-        headHash: previous.hash,
-        firstBroken: { seq: first.seq, reason: 'its link to the previous entry does not match' },
-      }
-    checked += stretch.checked
-    if (stretch.last) previous = stretch.last
-    if (stretch.firstBroken)
-      return { checked, headSeq: previous.seq, headHash: previous.hash, firstBroken: stretch.firstBroken }
-  }
-  return { checked, headSeq: previous.seq, headHash: previous.hash, firstBroken: null }
+async function walkChain(sqlite: Sqlite, upToSeq: number, options: VerifyOptions): Promise<ChainWalked> {
+  const plan = planChunks(upToSeq, options.chunkSize ?? defaultChunkSize)
+  const threads = options.threads ?? (upToSeq >= parallelFrom ? Math.min(availableParallelism(), 8) : 1)
+  const { file } = options
+  const workers = file
+    ? Array.from({ length: Math.max(threads - 1, 0) }, () =>
+        walkInWorker({ file: file.path, ...(file.nativeBinding ? { nativeBinding: file.nativeBinding } : {}), plan }),
+      )
+    : []
+  const walked = await Promise.all([walkHere(sqlite, plan), ...workers])
+  return joinChunks(walked.flat(), plan)
 }
-
-const missing = (seq: number) => ({ seq, reason: `entry ${String(seq)} is missing` })
 
 /**
  * Walks the whole chain in chunks, yielding between them so the main process keeps serving the
@@ -131,11 +83,7 @@ export async function verifyAuditTrail(sqlite: Sqlite, options: VerifyOptions = 
   const hashAt = sqlite.prepare('select hash from audit_entries where seq = ?').pluck(true)
   // The chain as it stands now: entries appended while it is walked are for the next verification.
   const upToSeq = (sqlite.prepare('select coalesce(max(seq), 0) from audit_entries').pluck().get() as number) || 0
-  const threads = options.threads ?? (upToSeq >= parallelFrom ? Math.min(availableParallelism(), 8) : 1)
-  const walked =
-    options.file && threads > 1 && upToSeq >= threads
-      ? await walkInWorkers(options.file, threads, upToSeq, options.chunkSize, options.onProgress)
-      : await walkHere(sqlite, upToSeq, options.chunkSize, options.onProgress)
+  const walked = await walkChain(sqlite, upToSeq, options)
   const { checked, firstBroken } = walked
   const previous = { seq: walked.headSeq, hash: walked.headHash }
 

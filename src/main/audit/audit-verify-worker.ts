@@ -1,31 +1,28 @@
 /**
- * Worker thread entry: walks one stretch of the audit chain in its own read-only connection (see
- * audit-verifier.ts, which splits the chain between threads). Posts `{ progress }` after each chunk
- * and `{ walked }` at the end, or `{ error }` when it could not run.
+ * Worker thread entry: walks chunks of the audit chain, claimed from the plan it shares with the
+ * main thread and the other workers (see chain-chunks.ts), in its own read-only connection. Posts
+ * `{ chunks }` at the end, or `{ error }` when it could not run.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import Database from 'better-sqlite3'
-import { chainWalker } from './chain-walk'
+import { walkClaimedChunks } from './chain-chunks'
+import type { ChunkPlan } from './chain-chunks'
 
-export interface StretchInput {
+export interface ChunksInput {
   file: string
   nativeBinding?: string
-  afterSeq: number
-  upToSeq: number
-  chunkSize?: number
+  plan: ChunkPlan
 }
 
 try {
-  const input = workerData as StretchInput
+  const input = workerData as ChunksInput
   const sqlite = new Database(input.file, {
     readonly: true,
     fileMustExist: true,
     ...(input.nativeBinding ? { nativeBinding: input.nativeBinding } : {}),
   })
   try {
-    const walker = chainWalker(sqlite, input.afterSeq, input.upToSeq, null, input.chunkSize)
-    while (walker.step()) parentPort?.postMessage({ progress: walker.walked.checked })
-    parentPort?.postMessage({ walked: walker.walked })
+    parentPort?.postMessage({ chunks: [...walkClaimedChunks(sqlite, input.plan)] })
   } finally {
     sqlite.close()
   }

@@ -37,11 +37,11 @@ function hashesOf(texts: Buffer): string[] {
 
 type Row = [seq: number, prevHash: string, hash: string, canonical: string]
 
-/** What walking one stretch of the chain found. */
-export interface StretchWalked {
+/** What walking one chunk of the chain found. */
+export interface ChunkWalked {
   /** Entries whose hash (and, but for the first, link) held, before any break. */
   checked: number
-  /** The stretch's first entry and the hash it says came before it: the joint with the stretch before. */
+  /** The chunk's first entry and the hash it says came before it: the joint with the chunk before. */
   first: { seq: number; prevHash: string } | null
   /** The last entry that held. */
   last: { seq: number; hash: string } | null
@@ -49,10 +49,10 @@ export interface StretchWalked {
 }
 
 /**
- * Walks the entries after `afterSeq` up to `upToSeq` a chunk per step: each must follow the one
- * before without a gap, link to its hash, and hash to its own. The first entry's link is left to
- * the caller (the stretch before may be walked elsewhere, in another thread), unless `before`
- * gives the entry it must link to.
+ * Prepares, once per connection, the walk of one chunk of the chain: the entries after `afterSeq`
+ * up to `upToSeq` must each follow the one before without a gap, link to its hash, and hash to its
+ * own. The chunk's first link is left to whoever joins the chunks (the chunk before may be walked
+ * in another thread).
  *
  * A chunk is first checked whole: SQLite hands over its count, its links, its hashes and its
  * canonical texts as four strings (a row each costs more than hashing it), and the chunk holds
@@ -60,13 +60,7 @@ export interface StretchWalked {
  * doubt (a gap, a mismatch, an odd value, an error) the chunk is walked again entry by entry, in
  * order of seq, which finds and names the first break: the whole-chunk check only ever says yes.
  */
-export function chainWalker(
-  sqlite: Sqlite,
-  afterSeq: number,
-  upToSeq: number,
-  before: { seq: number; hash: string } | null,
-  chunkSize = defaultChunkSize,
-) {
+export function chunkWalker(sqlite: Sqlite): (afterSeq: number, upToSeq: number) => ChunkWalked {
   const wholeChunk = sqlite
     .prepare(
       `select count(*), group_concat(prev_hash, ','), group_concat(hash, ','), cast(group_concat(${canonicalSql}, char(${entrySeparator})) as blob)
@@ -77,87 +71,64 @@ export function chainWalker(
     .prepare(`select seq, prev_hash, hash, ${canonicalSql} from audit_entries where seq > ? and seq <= ? order by seq`)
     .raw(true)
   const nextSeq = sqlite.prepare('select min(seq) from audit_entries where seq > ?').pluck()
-  const walked: StretchWalked = { checked: 0, first: null, last: before, firstBroken: null }
-  let previous: { seq: number; hash: string | null } = { seq: afterSeq, hash: before?.hash ?? null }
-  let done = afterSeq >= upToSeq
 
-  /** The chunk (previous.seq, upper] checked whole; true when it held and was taken. */
-  function tookWhole(upper: number): boolean {
+  /** The chunk checked whole; null when in any doubt. */
+  function wholeWalk(afterSeq: number, upToSeq: number): ChunkWalked | null {
     // The texts as bytes: they are hashed as UTF-8 anyway, and need never become JavaScript strings.
     let chunk: [number, string | null, string | null, Buffer | null]
     try {
-      chunk = wholeChunk.get(previous.seq, upper) as typeof chunk
+      chunk = wholeChunk.get(afterSeq, upToSeq) as typeof chunk
     } catch {
-      return false // a value SQLite cannot write as JSON: the row walk names the entry
+      return null // a value SQLite cannot write as JSON: the row walk names the entry
     }
     const [count, links, hashes, texts] = chunk
     // seq is the table's integer key, so as many entries as the range is long means none is missing.
-    if (count !== upper - previous.seq || links === null || hashes === null || texts === null) return false
+    if (count !== upToSeq - afterSeq || links === null || hashes === null || texts === null) return null
     const computed = hashesOf(texts)
-    if (computed.length !== count) return false
+    if (computed.length !== count) return null
     // Joined by a comma, which no computed hash holds: equal strings mean each stored hash is its own.
-    if (computed.join(',') !== hashes) return false
+    if (computed.join(',') !== hashes) return null
     const linksAfterFirst = count > 1 ? `,${computed.slice(0, -1).join(',')}` : ''
-    if (!links.endsWith(linksAfterFirst)) return false
+    if (!links.endsWith(linksAfterFirst)) return null
     const firstLink = links.slice(0, links.length - linksAfterFirst.length)
     // A comma in the first link would shift every link after it by one.
-    if (firstLink.includes(',') || (previous.hash !== null && firstLink !== previous.hash)) return false
-    walked.first ??= { seq: previous.seq + 1, prevHash: firstLink }
-    const last = computed[computed.length - 1] ?? ''
-    previous = { seq: upper, hash: last }
-    walked.last = { seq: upper, hash: last }
-    walked.checked += count
-    return true
+    if (firstLink.includes(',')) return null
+    return {
+      checked: count,
+      first: { seq: afterSeq + 1, prevHash: firstLink },
+      last: { seq: upToSeq, hash: computed[computed.length - 1] ?? '' },
+      firstBroken: null,
+    }
   }
 
-  /** The chunk (previous.seq, upper] entry by entry, up to its first break. */
-  function walkRows(upper: number): void {
+  /** The chunk entry by entry, up to its first break. */
+  function rowWalk(afterSeq: number, upToSeq: number): ChunkWalked {
+    const walked: ChunkWalked = { checked: 0, first: null, last: null, firstBroken: null }
+    let previous: { seq: number; hash: string | null } = { seq: afterSeq, hash: null }
+    const broken = (seq: number, reason: string) => {
+      walked.firstBroken = { seq, reason }
+      return walked
+    }
+    const missing = () => broken(previous.seq + 1, `entry ${String(previous.seq + 1)} is missing`)
     try {
-      for (const row of rowByRow.iterate(previous.seq, upper) as IterableIterator<Row>) if (!tookRow(row)) return
+      for (const [seq, prevHash, hash, canonical] of rowByRow.iterate(afterSeq, upToSeq) as IterableIterator<Row>) {
+        walked.first ??= { seq, prevHash }
+        if (seq !== previous.seq + 1) return missing()
+        if (previous.hash !== null && prevHash !== previous.hash)
+          return broken(seq, 'its link to the previous entry does not match')
+        if (sha256(canonical) !== hash) return broken(seq, 'its content does not match its hash')
+        previous = { seq, hash }
+        walked.last = { seq, hash }
+        walked.checked += 1
+      }
     } catch {
       // SQLite could not write the next entry as JSON: a value that is neither text nor a number.
       const next = nextSeq.get(previous.seq) as number | null
-      walked.firstBroken =
-        next === previous.seq + 1
-          ? { seq: next, reason: 'its content cannot be read as text' }
-          : { seq: previous.seq + 1, reason: `entry ${String(previous.seq + 1)} is missing` }
-      return
+      return next === previous.seq + 1 ? broken(next, 'its content cannot be read as text') : missing()
     }
     // Entries up to the chunk's end that are not there.
-    if (previous.seq < upper)
-      walked.firstBroken = { seq: previous.seq + 1, reason: `entry ${String(previous.seq + 1)} is missing` }
+    return previous.seq < upToSeq ? missing() : walked
   }
 
-  /** One entry after the one before; false, with the break noted, when it does not hold. */
-  function tookRow([seq, prevHash, hash, canonical]: Row): boolean {
-    walked.first ??= { seq, prevHash }
-    const reason =
-      seq !== previous.seq + 1
-        ? `entry ${String(previous.seq + 1)} is missing`
-        : previous.hash !== null && prevHash !== previous.hash
-          ? 'its link to the previous entry does not match'
-          : sha256(canonical) !== hash
-            ? 'its content does not match its hash'
-            : null
-    if (reason) {
-      walked.firstBroken = { seq: reason.startsWith('entry ') ? previous.seq + 1 : seq, reason }
-      return false
-    }
-    previous = { seq, hash }
-    walked.last = { seq, hash }
-    walked.checked += 1
-    return true
-  }
-
-  return {
-    walked,
-    /** Walks one chunk; false once the stretch is walked or broken. */
-    step(): boolean {
-      if (done) return false
-      const upper = Math.min(previous.seq + chunkSize, upToSeq)
-      if (!tookWhole(upper)) walkRows(upper)
-      done = walked.firstBroken !== null || previous.seq >= upToSeq
-      return !done
-    },
-  }
+  return (afterSeq, upToSeq) => wholeWalk(afterSeq, upToSeq) ?? rowWalk(afterSeq, upToSeq)
 }
