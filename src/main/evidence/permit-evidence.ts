@@ -43,8 +43,8 @@ audit-entries.json  The audit trail's entries about this permit, its alarms and 
                     each with its hash and the hash of the entry before it.
 checkpoint.json     The audit trail's head when the pack was written (entry ${String(checkpoint.seq)}), signed with
                     the installation's Ed25519 key ${checkpoint.keyId}.
-${withPdf ? 'permit.pdf          The printed permit, as posted at the portal.\n' : "The printed permit: open the permit's print view in Gatehouse and print it (browser mode).\n"}SHA256SUMS          The SHA-256 of every file: sha256sum -c SHA256SUMS
-
+${withPdf ? 'permit.pdf          The printed permit, as posted at the portal.\n' : ''}SHA256SUMS          The SHA-256 of every file: sha256sum -c SHA256SUMS
+${withPdf ? '' : "\nThis pack was written in browser mode, which makes no PDF: for the printed permit, open the\npermit's print view in Gatehouse and print it.\n"}
 To check the audit entries: each entry's hash is SHA-256 over the RFC 8785 canonical JSON of its
 other fields; every entry here is at or before the checkpoint. On the installation (or a copy of its
 data folder): npm run audit:verify -- --data-dir DIR --checkpoint checkpoint.json
