@@ -5,7 +5,7 @@ import { startWorkerEntry } from '../core/worker-entry'
 import type { Sqlite } from '../db/database'
 import type { ChunksInput } from './audit-verify-worker'
 import { joinChunks, planChunks, walkClaimedChunks } from './chain-chunks'
-import type { ChainWalked, WalkedChunk } from './chain-chunks'
+import type { ChainWalked, ChunkPlan, WalkedChunk } from './chain-chunks'
 import { defaultChunkSize } from './chain-walk'
 import { checkpointProblem } from './checkpoint'
 import type { SignedCheckpoint } from './checkpoint'
@@ -33,7 +33,7 @@ export interface VerifyOptions {
 }
 
 /** Chunks walked in this thread, yielding between them to keep serving the console. */
-async function walkHere(sqlite: Sqlite, plan: ChunksInput['plan']): Promise<WalkedChunk[]> {
+async function walkHere(sqlite: Sqlite, plan: ChunkPlan): Promise<WalkedChunk[]> {
   const chunks: WalkedChunk[] = []
   for (const chunk of walkClaimedChunks(sqlite, plan)) {
     chunks.push(chunk)
