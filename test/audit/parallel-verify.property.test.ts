@@ -35,6 +35,7 @@ function plainWalk(db: Database.Database) {
   const broken = (seq: number, reason: string) => ({ checked, firstBroken: { seq, reason } })
   for (const entry of entries) {
     const { hash, ...content } = entry
+    if (entry.seq < 1) return broken(entry.seq, 'it lies before the first entry of the chain')
     if (entry.seq !== previous.seq + 1) return broken(previous.seq + 1, `entry ${String(previous.seq + 1)} is missing`)
     if (Object.values(entry).some((value) => value !== null && typeof value !== 'string' && typeof value !== 'number'))
       return broken(entry.seq, 'its content cannot be read as text')
@@ -91,6 +92,8 @@ const tamperings = (seq: fc.Arbitrary<number>) =>
     fc.record({ kind: fc.constant('hash in upper case' as const), seq }),
     fc.record({ kind: fc.constant('link with a comma, rehashed' as const), seq }),
     fc.record({ kind: fc.constant('blob' as const), seq }),
+    // An entry forged before the chain's first: it lies outside every chunk the walk reads.
+    fc.record({ kind: fc.constant('forged before the first' as const), seq }),
   )
 
 type Tampering = ReturnType<typeof tamperings> extends fc.Arbitrary<infer T> ? T : never
@@ -128,6 +131,10 @@ function tamper(db: Database.Database, tampering: Tampering): void {
       seq,
     )
   }
+  if (tampering.kind === 'forged before the first')
+    db.prepare(
+      'insert into audit_entries (seq, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash) select 1 - ?, at, actor_id, actor_name, action, entity_type, entity_id, before, after, prev_hash, hash from audit_entries where seq = ?',
+    ).run(seq, seq)
   if (tampering.kind === 'blob')
     db.prepare('update audit_entries set after = cast(after as blob) where seq = ?').run(seq)
 }
@@ -147,10 +154,7 @@ describe('verifying the chain in worker threads', () => {
           const split = await verifyAuditTrail(db, { threads, chunkSize, file: { path: file } })
           const whole = await verifyAuditTrail(db, { threads: 1 })
           // Workers alone, so their side is walked whatever the main thread would have taken first.
-          const plan = planChunks(
-            db.prepare('select coalesce(max(seq), 0) from audit_entries').pluck().get() as number,
-            chunkSize,
-          )
+          const plan = planChunks(db, chunkSize)
           const byWorkers = joinChunks(
             (await Promise.all(Array.from({ length: threads }, () => walkInWorker({ file, plan })))).flat(),
             plan,
@@ -166,14 +170,21 @@ describe('verifying the chain in worker threads', () => {
             firstBroken: alone.firstBroken,
           })
           if (tampering.kind === 'none' || tampering.kind === 'cut') expect(alone.firstBroken).toBeNull()
-          else expect(alone.firstBroken?.seq).toBe(tampering.seq)
+          else
+            expect(alone.firstBroken?.seq).toBe(
+              tampering.kind === 'forged before the first' ? 1 - tampering.seq : tampering.seq,
+            )
         },
       ),
       {
         numRuns: 40,
         // A link with a comma on the second and last entry of a chunk of two: the chunk's links would
         // seem to hold, and the break be blamed on the entry before.
-        examples: [[{ kind: 'link with a comma, rehashed', seq: Math.ceil(entries / 2) + 2 }, 2, 2]],
+        examples: [
+          [{ kind: 'link with a comma, rehashed', seq: Math.ceil(entries / 2) + 2 }, 2, 2],
+          // An entry at seq 0, before the first chunk: the walk alone never reads it.
+          [{ kind: 'forged before the first', seq: 1 }, 2, 1],
+        ],
       },
     )
   })

@@ -60,8 +60,9 @@ export function walkInWorker(input: ChunksInput): Promise<WalkedChunk[]> {
  * this one) join in as they start, every thread claiming the next chunk not yet taken; then the
  * chunks are joined in order.
  */
-async function walkChain(sqlite: Sqlite, upToSeq: number, options: VerifyOptions): Promise<ChainWalked> {
-  const plan = planChunks(upToSeq, options.chunkSize ?? defaultChunkSize)
+async function walkChain(sqlite: Sqlite, options: VerifyOptions): Promise<ChainWalked> {
+  const plan = planChunks(sqlite, options.chunkSize ?? defaultChunkSize)
+  const { upToSeq } = plan
   const threads = options.threads ?? (upToSeq >= parallelFrom ? Math.min(availableParallelism(), 8) : 1)
   const { file } = options
   const workers = file
@@ -81,9 +82,7 @@ async function walkChain(sqlite: Sqlite, upToSeq: number, options: VerifyOptions
  */
 export async function verifyAuditTrail(sqlite: Sqlite, options: VerifyOptions = {}): Promise<AuditVerification> {
   const hashAt = sqlite.prepare('select hash from audit_entries where seq = ?').pluck(true)
-  // The chain as it stands now: entries appended while it is walked are for the next verification.
-  const upToSeq = (sqlite.prepare('select coalesce(max(seq), 0) from audit_entries').pluck().get() as number) || 0
-  const walked = await walkChain(sqlite, upToSeq, options)
+  const walked = await walkChain(sqlite, options)
   const { checked, firstBroken } = walked
   const previous = { seq: walked.headSeq, hash: walked.headHash }
 

@@ -1,7 +1,7 @@
 import type { AuditVerification } from '../../shared/contract/audit'
 import type { Sqlite } from '../db/database'
 import { genesisHash } from './audit-chain'
-import { chunkWalker, type ChunkWalked } from './chain-walk'
+import { chunkWalker, missingEntry, type ChunkWalked } from './chain-walk'
 
 /**
  * The chain cut into chunks of `chunkSize` seqs, handed out one at a time to whichever thread asks
@@ -9,6 +9,9 @@ import { chunkWalker, type ChunkWalked } from './chain-walk'
  * while a worker still started, takes more, so none sits idle while another has work.
  */
 export interface ChunkPlan {
+  /** The trail's lowest seq: the chain starts at 1, and the walk reads from there. */
+  firstSeq: number
+  /** The head when the walk began: entries appended meanwhile are for the next verification. */
   upToSeq: number
   chunkSize: number
   /** Two shared counters: the next chunk to hand out, and the first chunk found broken so far. */
@@ -20,8 +23,13 @@ const firstBrokenChunk = 1
 
 const chunkCount = (plan: ChunkPlan) => Math.ceil(plan.upToSeq / plan.chunkSize)
 
-export function planChunks(upToSeq: number, chunkSize: number): ChunkPlan {
-  const plan = { upToSeq, chunkSize, counters: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT) }
+/** The plan for the chain as it stands in `sqlite` now. */
+export function planChunks(sqlite: Sqlite, chunkSize: number): ChunkPlan {
+  const [firstSeq, upToSeq] = sqlite
+    .prepare('select coalesce(min(seq), 1), coalesce(max(seq), 0) from audit_entries')
+    .raw(true)
+    .get() as [number, number]
+  const plan = { firstSeq, upToSeq, chunkSize, counters: new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT) }
   new Int32Array(plan.counters)[firstBrokenChunk] = chunkCount(plan)
   return plan
 }
@@ -74,13 +82,15 @@ export function joinChunks(chunks: readonly WalkedChunk[], plan: ChunkPlan): Cha
     headHash: previous.hash,
     firstBroken,
   })
+  // An entry before 1 (the application never writes one) lies outside every chunk, and would
+  // otherwise stand in the trail, on the audit page, unchecked.
+  if (plan.firstSeq < 1) return broken({ seq: plan.firstSeq, reason: 'it lies before the first entry of the chain' })
   for (let index = 0; index < chunkCount(plan); index += 1) {
     const chunk = byIndex.get(index)
     // Every chunk up to the first break is claimed and walked; one missing is a fault, never a pass.
     if (!chunk) throw new Error(`chunk ${String(index)} of the audit chain was not walked`)
     const { first } = chunk
-    if (first && first.seq !== previous.seq + 1)
-      return broken({ seq: previous.seq + 1, reason: `entry ${String(previous.seq + 1)} is missing` })
+    if (first && first.seq !== previous.seq + 1) return broken(missingEntry(previous.seq + 1))
     if (first && first.prevHash !== previous.hash)
       return broken({ seq: first.seq, reason: 'its link to the previous entry does not match' })
     checked += chunk.checked

@@ -36,6 +36,9 @@ function hashesOf(texts: Buffer): string[] {
   return hashes
 }
 
+/** The break where entry `seq` should be and is not. */
+export const missingEntry = (seq: number) => ({ seq, reason: `entry ${String(seq)} is missing` })
+
 type Row = [seq: number, prevHash: string, hash: string, canonical: string]
 
 /** What walking one chunk of the chain found. */
@@ -106,18 +109,18 @@ export function chunkWalker(sqlite: Sqlite): (afterSeq: number, upToSeq: number)
   function rowWalk(afterSeq: number, upToSeq: number): ChunkWalked {
     const walked: ChunkWalked = { checked: 0, first: null, last: null, firstBroken: null }
     let previous: { seq: number; hash: string | null } = { seq: afterSeq, hash: null }
-    const broken = (seq: number, reason: string) => {
-      walked.firstBroken = { seq, reason }
+    const broken = (firstBroken: NonNullable<ChunkWalked['firstBroken']>) => {
+      walked.firstBroken = firstBroken
       return walked
     }
-    const missing = () => broken(previous.seq + 1, `entry ${String(previous.seq + 1)} is missing`)
+    const missing = () => broken(missingEntry(previous.seq + 1))
     try {
       for (const [seq, prevHash, hash, canonical] of rowByRow.iterate(afterSeq, upToSeq) as IterableIterator<Row>) {
         walked.first ??= { seq, prevHash }
         if (seq !== previous.seq + 1) return missing()
         if (previous.hash !== null && prevHash !== previous.hash)
-          return broken(seq, 'its link to the previous entry does not match')
-        if (sha256(canonical) !== hash) return broken(seq, 'its content does not match its hash')
+          return broken({ seq, reason: 'its link to the previous entry does not match' })
+        if (sha256(canonical) !== hash) return broken({ seq, reason: 'its content does not match its hash' })
         previous = { seq, hash }
         walked.last = { seq, hash }
         walked.checked += 1
@@ -125,7 +128,7 @@ export function chunkWalker(sqlite: Sqlite): (afterSeq: number, upToSeq: number)
     } catch {
       // SQLite could not write the next entry as JSON: a value that is neither text nor a number.
       const next = nextSeq.get(previous.seq) as number | null
-      return next === previous.seq + 1 ? broken(next, 'its content cannot be read as text') : missing()
+      return next === previous.seq + 1 ? broken({ seq: next, reason: 'its content cannot be read as text' }) : missing()
     }
     // Entries up to the chunk's end that are not there.
     return previous.seq < upToSeq ? missing() : walked
