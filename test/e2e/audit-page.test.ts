@@ -88,13 +88,23 @@ describe.skipIf(!chromiumPath)('the audit page in the browser', () => {
     const page = await auditPage()
     await expect.poll(() => rowsOf(page).count(), { timeout: 10_000 }).toBeGreaterThan(5)
 
-    // The trail of one permit.
+    // A number no record has: said under the field, not an empty page without a word.
     const filters = page.getByRole('search', { name: 'Filter the audit trail' })
-    await filters.getByRole('combobox', { name: 'Kind of record' }).click()
-    await page.getByRole('option', { name: 'Permit', exact: true }).click()
-    await filters.getByRole('textbox', { name: 'Record id' }).fill(String(permit.id))
+    const record = filters.getByRole('textbox', { name: 'Record', exact: true })
+    await record.fill('CSE-NORTH-1999-0001')
+    await filters.getByRole('button', { name: 'Apply filter' }).click()
+    await expect
+      .poll(() => filters.getByText('No record is named “CSE-NORTH-1999-0001”', { exact: false }).isVisible())
+      .toBe(true)
+    await expect.poll(() => page.getByText('No entry matches this filter.').isVisible()).toBe(true)
+    await viewportShot(page, 'audit-record-unknown-dark')
+
+    // The trail of one permit, named by the number its entries show: its kind is found with it.
+    await record.fill(permit.number)
     await filters.getByRole('button', { name: 'Apply filter' }).click()
     await expect.poll(() => rowsOf(page).count()).toBe(4)
+    expect(await record.inputValue()).toBe(permit.number)
+    expect(await filters.getByRole('combobox', { name: 'Kind of record' }).textContent()).toBe('Permit')
     const sentences = await rowsOf(page).locator('td:nth-child(4)').allTextContents()
     expect(sentences).toEqual([
       `Permit ${permit.number} cancelled: Tank farm closed by the weather`,

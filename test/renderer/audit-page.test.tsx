@@ -134,11 +134,13 @@ describe('audit page', () => {
   })
 
   it('sends the filter a person applies, and Load older keeps it', async () => {
-    const transport = auditor().on('audit.list', (input) =>
-      input.beforeSeq
-        ? ok({ items: entries(2, 1), nextBeforeSeq: null })
-        : ok({ items: entries(5, 3), nextBeforeSeq: 3 }),
-    )
+    const transport = auditor()
+      .on('audit.list', (input) =>
+        input.beforeSeq
+          ? ok({ items: entries(2, 1), nextBeforeSeq: null })
+          : ok({ items: entries(5, 3), nextBeforeSeq: 3 }),
+      )
+      .on('audit.findRecord', ok({ records: [{ entityType: 'permit', entityId: '12', label: 'CSE-NORTH-2026-0012' }] }))
     renderApp(transport)
     await screen.findAllByRole('cell', { name: '5' })
     const form = screen.getByRole('search', { name: 'Filter the audit trail' })
@@ -146,7 +148,10 @@ describe('audit page', () => {
     fireEvent.change(within(form).getByRole('combobox', { name: 'Action or family' }), { target: { value: 'permit' } })
     fireEvent.mouseDown(within(form).getByRole('combobox', { name: 'Kind of record' }))
     fireEvent.click(await screen.findByRole('option', { name: 'Permit' }))
-    fireEvent.change(within(form).getByRole('textbox', { name: 'Record id' }), { target: { value: '12' } })
+    // The permit by the number its entries show; the server finds its id.
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Record' }), {
+      target: { value: 'cse-north-2026-0012' },
+    })
     fireEvent.change(within(form).getByLabelText(/^From \(/), { target: { value: '2026-11-30T08:00' } })
     fireEvent.change(within(form).getByLabelText(/^To \(/), { target: { value: '2026-11-30T17:30' } })
     fireEvent.change(within(form).getByRole('textbox', { name: 'Words in the entry' }), { target: { value: 'weld' } })
@@ -165,13 +170,54 @@ describe('audit page', () => {
       text: 'weld',
     }
     await waitFor(() => expect(filtersAsked(transport).at(-1)).toEqual(applied))
+    expect(transport.callsTo('audit.findRecord')).toEqual([{ entityType: 'permit', name: 'cse-north-2026-0012' }])
     expect(window.location.hash).toMatch(/^#\/audit\?/)
+    // The field still shows the record as the person named it, not its id.
+    const record = within(screen.getByRole('search', { name: 'Filter the audit trail' })).getByRole('textbox', {
+      name: 'Record',
+    })
+    expect((record as HTMLInputElement).value).toBe('cse-north-2026-0012')
     await screen.findAllByRole('cell', { name: '5' })
 
     fireEvent.click(screen.getByRole('button', { name: 'Load older' }))
 
     await screen.findAllByRole('cell', { name: '1' })
     expect(transport.callsTo('audit.list').at(-1)).toEqual({ limit: 50, beforeSeq: 3, filter: applied })
+  })
+
+  it('asks for the kind when a name fits records of several, and says when a name fits none', async () => {
+    const transport = auditor()
+      .on('audit.list', ok({ items: entries(2, 1), nextBeforeSeq: null }))
+      .on('audit.findRecord', (input) =>
+        ok({
+          records:
+            input.name === 'sue'
+              ? [
+                  { entityType: 'user', entityId: '4', label: 'Sue Park (sue)' },
+                  { entityType: 'instrument', entityId: '7', label: 'sue' },
+                ]
+              : [],
+        }),
+      )
+    renderApp(transport)
+    await screen.findAllByRole('cell', { name: '2' })
+    const form = () => screen.getByRole('search', { name: 'Filter the audit trail' })
+    const record = () => within(form()).getByRole('textbox', { name: 'Record' })
+    const asked = filtersAsked(transport).length
+
+    fireEvent.change(record(), { target: { value: 'sue' } })
+    fireEvent.click(within(form()).getByRole('button', { name: 'Apply filter' }))
+    await within(form()).findByText(
+      '“sue” names more than one record (account Sue Park (sue), gas monitor sue): choose the kind of record.',
+    )
+    expect(record().getAttribute('aria-invalid')).toBe('true')
+    expect(filtersAsked(transport)).toHaveLength(asked)
+
+    fireEvent.change(record(), { target: { value: 'TK-999' } })
+    fireEvent.click(within(form()).getByRole('button', { name: 'Apply filter' }))
+    await waitFor(() => expect(filtersAsked(transport).at(-1)).toEqual({ entityId: 'TK-999' }))
+    await within(form()).findByText('No record is named “TK-999”: read as an id.')
+    expect(record().getAttribute('aria-invalid')).toBe('false')
   })
 
   it('opens already filtered from a link, and Clear shows the whole trail again', async () => {
@@ -183,7 +229,7 @@ describe('audit page', () => {
 
     await waitFor(() => expect(filtersAsked(transport)).toContainEqual({ entityType: 'permit', entityId: '12' }))
     const form = screen.getByRole('search', { name: 'Filter the audit trail' })
-    expect((within(form).getByRole('textbox', { name: 'Record id' }) as HTMLInputElement).value).toBe('12')
+    expect((within(form).getByRole('textbox', { name: 'Record' }) as HTMLInputElement).value).toBe('12')
 
     fireEvent.click(within(form).getByRole('button', { name: 'Clear' }))
 

@@ -8,6 +8,7 @@ import { exportAudit } from './audit-export'
 import { listAudit } from './audit-queries'
 import { verifyAuditTrail } from './audit-verifier'
 import { auditEntryDtos } from './audit-views'
+import { findRecords } from './entity-labels'
 import { recordedKeyIds, storedCheckpoints, takeCheckpoint } from './checkpoint-service'
 import type { SigningKey } from './signing-key'
 
@@ -31,6 +32,7 @@ export function createAuditHandlers(deps: {
         nextBeforeSeq: rows.length === input.limit && last ? last.seq : null,
       }
     },
+    'audit.findRecord': (input) => ({ records: findRecords(sqlite, input.entityType, input.name) }),
     'audit.verify': (input) =>
       verifyAuditTrail(sqlite, {
         file: { path: database.file, nativeBinding: database.nativeBinding },

@@ -86,6 +86,17 @@ export const auditProcedures = {
     }),
     output: z.object({ items: z.array(auditEntrySchema), nextBeforeSeq: z.number().int().nullable() }),
   }),
+  'audit.findRecord': query({
+    description:
+      'The records an auditor means by a name typed in the filter: a permit by its number, a space by its tag, an account by its username, any named record by the label its entries show, in any case; failing that, the record of the kind given with that id. Several when the name fits records of different kinds and no kind is given.',
+    input: z.strictObject({
+      entityType: text(40).optional(),
+      name: text(80).min(1, 'must not be empty'),
+    }),
+    output: z.object({
+      records: z.array(z.object({ entityType: z.string(), entityId: z.string(), label: z.string() })),
+    }),
+  }),
   'audit.verify': query({
     description:
       'Walks the hash chain and reports the first broken link, if any; then holds the trail against every stored checkpoint, and against a checkpoint file when one is given.',

@@ -61,6 +61,7 @@ export const procedurePolicy = {
   'users.setManager': admin,
   'users.resetPassword': admin,
   'audit.list': auditReaders,
+  'audit.findRecord': auditReaders,
   'audit.verify': auditReaders,
   'audit.checkpoint': auditReaders,
   'audit.export': auditReaders,

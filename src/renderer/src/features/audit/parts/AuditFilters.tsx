@@ -10,10 +10,12 @@ import type { AuditFilter } from '../../../../../shared/contract/audit'
 import { navigate } from '../../../app/navigation/hash-route'
 import { workstationZone } from '../../../format/time'
 import { auditHref, entityTypeLabels } from '../audit-filter'
+import { namedRecordOf } from '../audit-record'
 import { fromDraft, toDraft } from '../filter-draft'
 import type { FilterDraft } from '../filter-draft'
 import { ActionFilterField } from './ActionFilterField'
 import { PersonFilterField } from './PersonFilterField'
+import { useAudit } from '../use-audit'
 
 const anyKind = ''
 
@@ -22,15 +24,29 @@ const anyKind = ''
  * reload, Back and a shared link show the same entries; the page loads from there.
  */
 export function AuditFilters({ filter }: { filter: AuditFilter }) {
-  const [draft, setDraft] = useState<FilterDraft>(() => toDraft(filter))
+  const resolveRecord = useAudit((state) => state.resolveRecord)
+  // The record as the auditor named it (a permit's number), when that is the record filtered on.
+  const named = namedRecordOf(
+    useAudit((state) => state.recordNamed),
+    filter,
+  )
+  const [draft, setDraft] = useState<FilterDraft>(() => ({
+    ...toDraft(filter),
+    ...(named ? { entityId: named.name } : {}),
+  }))
+  const [recordProblem, setRecordProblem] = useState<string | null>(null)
   const change = (part: Partial<FilterDraft>) => setDraft((current) => ({ ...current, ...part }))
   const zone = workstationZone()
   // A kind the page was linked with but does not know by name still shows, as its code.
   const kinds = draft.entityType && !(draft.entityType in entityTypeLabels) ? [draft.entityType] : []
   const apply = (event: FormEvent) => {
     event.preventDefault()
-    navigate(auditHref(fromDraft(draft)))
+    void resolveRecord(fromDraft(draft)).then((choice) => {
+      if ('problem' in choice) setRecordProblem(choice.problem)
+      else navigate(auditHref(choice.filter))
+    })
   }
+  const recordNote = recordProblem ?? named?.note ?? null
   return (
     <Paper
       component="form"
@@ -48,7 +64,10 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
           select
           label="Kind of record"
           value={draft.entityType}
-          onChange={(event) => change({ entityType: event.target.value })}
+          onChange={(event) => {
+            setRecordProblem(null)
+            change({ entityType: event.target.value })
+          }}
           margin="none"
         >
           <MenuItem value={anyKind}>Any kind</MenuItem>
@@ -64,9 +83,16 @@ export function AuditFilters({ filter }: { filter: AuditFilter }) {
           ))}
         </TextField>
         <TextField
-          label="Record id"
+          label="Record"
+          // Shown on focus: what the entries show the record as, or its id.
+          placeholder="number, tag, username or id"
           value={draft.entityId}
-          onChange={(event) => change({ entityId: event.target.value })}
+          onChange={(event) => {
+            setRecordProblem(null)
+            change({ entityId: event.target.value })
+          }}
+          error={recordProblem !== null}
+          helperText={recordNote}
           margin="none"
           slotProps={{ htmlInput: { maxLength: 80 } }}
         />
