@@ -74,11 +74,15 @@ describe.skipIf(!chromiumPath)('the audit page in the browser', () => {
     await served?.stop()
   })
 
-  async function auditPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: screenSizes[0], acceptDownloads: true })
+  async function auditPage(hash = '#/audit', timezoneId?: string): Promise<Page> {
+    const context = await browser.newContext({
+      viewport: screenSizes[0],
+      acceptDownloads: true,
+      ...(timezoneId ? { timezoneId } : {}),
+    })
     await context.addInitScript(`sessionStorage.setItem('gatehouse.sessionToken', ${JSON.stringify(auditorToken)})`)
     const page = await context.newPage()
-    await page.goto(`${served.url}/#/audit`)
+    await page.goto(`${served.url}/${hash}`)
     return page
   }
 
@@ -161,5 +165,16 @@ describe.skipIf(!chromiumPath)('the audit page in the browser', () => {
     await expect.poll(() => result.textContent(), { timeout: 10_000 }).toContain('Chain intact')
     expect(await result.textContent()).toMatch(/Held against \d+ checkpoints?/)
     await viewportShot(page, 'audit-verified-dark')
+  })
+
+  it('writes the annual review of the year as this workstation keeps it, in its own zone', async () => {
+    const page = await auditPage('#/evidence', 'America/Chicago')
+    const review = page.getByRole('region', { name: 'Annual programme review' })
+    await expect.poll(() => review.isVisible(), { timeout: 10_000 }).toBe(true)
+    expect(await review.textContent()).toContain('in this workstation’s zone (America/Chicago)')
+    await review.getByRole('button', { name: 'Write the review pack' }).click()
+    const status = review.getByRole('status')
+    await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/annual-review-\d{4}-.*\.zip written/)
+    await viewportShot(page, 'evidence-page-dark')
   })
 })

@@ -208,5 +208,30 @@ describe('the annual programme review pack', () => {
     expect(nextPermits.map((p) => p.number)).toEqual([lateOne.number])
     // A file with no rows still names its columns.
     expect(unzip(next.path).text('refusals.csv')).toBe('permit,at,person,unmet,recordedBy\n')
+
+    // The year as a site in Honolulu keeps it ends ten hours after UTC's: the permit closed at 09:00
+    // UTC on January 1 was closed on December 31 there.
+    const numbersIn = async (year: number, timeZone: string) => {
+      const pack = await t.ok('evidence.annualReview', { year, timeZone }, s.tester.token)
+      const { text: read } = unzip(pack.path)
+      const rows = Papa.parse<Record<string, string>>(read('permits.csv'), { header: true, skipEmptyLines: true })
+      return { numbers: rows.data.map((p) => p.number), report: read('report.html') }
+    }
+    const honolulu = await numbersIn(2026, 'Pacific/Honolulu')
+    expect(honolulu.numbers).toEqual([closed.number, cancelled.number, lateOne.number])
+    expect(honolulu.report).toContain('in Pacific/Honolulu\n(2026-01-01T10:00:00.000Z to 2027-01-01T10:00:00.000Z)')
+    expect((await numbersIn(2027, 'Pacific/Honolulu')).numbers).toEqual([])
+    // East of UTC the year begins earlier: the same permit is 2027's in Berlin, as in UTC.
+    expect((await numbersIn(2027, 'Europe/Berlin')).numbers).toEqual([lateOne.number])
+
+    // A zone no calendar has is refused, naming the field, and nothing is written.
+    const entriesBefore = t.auditCount()
+    const refused = await t.call('evidence.annualReview', { year: 2026, timeZone: 'Mars/Olympus_Mons' }, s.tester.token)
+    expect(refused.ok).toBe(false)
+    if (!refused.ok) {
+      expect(refused.error.code).toBe('VALIDATION')
+      expect(refused.error.message).toMatch(/timeZone.*IANA time zone/)
+    }
+    expect(t.auditCount()).toBe(entriesBefore)
   })
 })

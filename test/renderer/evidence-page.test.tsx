@@ -50,7 +50,15 @@ describe('the evidence page', () => {
     fireEvent.mouseDown(screen.getByLabelText('Site'))
     fireEvent.click(await screen.findByRole('option', { name: 'NORTH North plant' }))
     fireEvent.click(screen.getByRole('button', { name: 'Write the review pack' }))
-    await waitFor(() => expect(transport.callsTo('evidence.annualReview')).toEqual([{ year: 2026, siteId: 3 }]))
+    // The year of this workstation's calendar: it ends at midnight here, not in UTC.
+    await waitFor(() =>
+      expect(transport.callsTo('evidence.annualReview')).toEqual([
+        { year: 2026, siteId: 3, timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+      ]),
+    )
+    expect(screen.getByText(/in this workstation’s zone/).textContent).toContain(
+      `(${Intl.DateTimeFormat().resolvedOptions().timeZone})`,
+    )
     const status = await screen.findByRole('status')
     expect(status.textContent).toMatch(
       /annual-review-2026-NORTH-.*\.zip written \(48 kB, SHA-256 c0ffeec0ffee…\), ending at audit entry 812/,

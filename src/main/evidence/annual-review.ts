@@ -25,7 +25,7 @@ const escapeHtml = (text: string) =>
 const json = (text: string | null): Record<string, unknown> =>
   text ? (JSON.parse(text) as Record<string, unknown>) : {}
 
-/** Every permit whose closing or cancellation fell in the year (UTC), of one site or all. */
+/** Every permit whose closing or cancellation fell in the year, of one site or all. */
 function reviewedPermits(sqlite: Sqlite, from: number, to: number, siteId: number | undefined): ReviewedPermit[] {
   return sqlite
     .prepare(
@@ -150,13 +150,12 @@ function exceedanceRows(exceedances: readonly ExposureExceedanceDto[]) {
  */
 export function annualReview(
   sqlite: Sqlite,
-  scope: { year: number; siteId?: number; siteName: string },
+  scope: { year: number; from: number; to: number; timeZone: string; siteId?: number; siteName: string },
   checkpoint: SignedCheckpoint,
   now: number,
   exceedances: readonly ExposureExceedanceDto[],
 ): { files: PackFiles; permits: number } {
-  const from = Date.UTC(scope.year, 0, 1)
-  const to = Date.UTC(scope.year + 1, 0, 1)
+  const { from, to } = scope
   const permits = reviewedPermits(sqlite, from, to, scope.siteId)
   const refusals = refusalsOf(sqlite, permits)
   const evacuations = evacuationsOf(sqlite, permits)
@@ -183,7 +182,8 @@ th,td{border:1px solid #999;padding:0.25rem 0.5rem;text-align:left;vertical-alig
 <body>
 <h1>${escapeHtml(title)}</h1>
 <p>The review of the permit programme required by 29 CFR 1910.146(d)(14), using the permits closed or
-cancelled from ${iso(from)} to ${iso(to)} (UTC), with the problems noted at close-out as (e)(6) requires.
+cancelled in ${String(scope.year)}, from midnight of January 1 to the next in ${escapeHtml(scope.timeZone)}
+(${iso(from)} to ${iso(to)}), with the problems noted at close-out as (e)(6) requires.
 Written ${iso(now)}. The audit trail stood at entry ${String(checkpoint.seq)} (checkpoint signed with key ${checkpoint.keyId}; checkpoint.json).</p>
 <h2>Summary</h2>
 <ul>

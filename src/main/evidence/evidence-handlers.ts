@@ -17,6 +17,7 @@ import { findSite } from '../sites/site-repository'
 import { exposureExceedances } from '../exposure/exposure-service'
 import { annualReview } from './annual-review'
 import { permitEvidence } from './permit-evidence'
+import { reviewYear } from './review-year'
 import type { PackFiles } from './zip-pack'
 import { writePack } from './zip-pack'
 
@@ -85,6 +86,8 @@ export function createEvidenceHandlers(deps: {
       if (input.siteId !== undefined && !site) throw notFound(`There is no site with id ${String(input.siteId)}.`)
       const scope = {
         year: input.year,
+        ...reviewYear(input.year, input.timeZone),
+        timeZone: input.timeZone,
         siteName: site ? `${site.code} ${site.name}` : 'all sites',
         ...(site ? { siteId: site.id } : {}),
       }
@@ -92,8 +95,7 @@ export function createEvidenceHandlers(deps: {
         ctx.principal,
         `annual-review-${String(input.year)}${site ? `-${site.code}` : ''}`,
         (checkpoint, now) => {
-          const yearRange = { from: Date.UTC(input.year, 0, 1), to: Date.UTC(input.year + 1, 0, 1) }
-          const exceedances = exposureExceedances(db, scope.siteId, yearRange, now)
+          const exceedances = exposureExceedances(db, scope.siteId, { from: scope.from, to: scope.to }, now)
           const review = annualReview(sqlite, scope, checkpoint, now, exceedances)
           return {
             files: review.files,

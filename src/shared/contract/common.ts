@@ -3,6 +3,21 @@ import { z } from 'zod'
 /** Times cross the wire as UTC epoch milliseconds. */
 export const epochMs = z.number().int().nonnegative()
 
+const isTimeZone = (name: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** A calendar's time zone by its IANA name, as the workstation reports it (America/Chicago, UTC). */
+export const timeZoneSchema = z
+  .string()
+  .max(64, 'must be at most 64 characters')
+  .refine(isTimeZone, 'must be an IANA time zone, such as America/Chicago or UTC')
+
 const isEpochMs = (value: unknown) => Number.isSafeInteger(value) && (value as number) >= 0
 const isFiniteOrNull = (value: unknown) => value === null || Number.isFinite(value)
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { command } from './define'
+import { timeZoneSchema } from './common'
 import { exportFileSchema } from './exports'
 import { permitIdSchema } from './permits'
 import { siteIdSchema } from './sites'
@@ -13,10 +14,12 @@ export const evidenceProcedures = {
   }),
   'evidence.annualReview': command({
     description:
-      'Writes the annual programme review pack (1910.146(d)(14), (e)(6)) into the caller’s exports folder, one ZIP archive: every permit closed or cancelled in the year (UTC) with the problems noted at close-out, refusals, evacuations, alarms and the shifts whose exposure (8 h TWA, 15 min STEL) went over a limit, as a readable report plus CSV, with a signed checkpoint.',
+      'Writes the annual programme review pack (1910.146(d)(14), (e)(6)) into the caller’s exports folder, one ZIP archive: every permit closed or cancelled in the year (from midnight of January 1 to the next, in the time zone given, UTC unless one is) with the problems noted at close-out, refusals, evacuations, alarms and the shifts whose exposure (8 h TWA, 15 min STEL) went over a limit, as a readable report plus CSV, with a signed checkpoint.',
     input: z.strictObject({
       year: z.number().int().min(2000, 'must be 2000 or later').max(2100, 'must be 2100 or earlier'),
       siteId: siteIdSchema.optional(),
+      /** Whose calendar the year is: the workstation's zone, so the year ends at the site's midnight. */
+      timeZone: timeZoneSchema.default('UTC'),
     }),
     output: exportFileSchema,
   }),

@@ -5,6 +5,7 @@ import type { ProcedureOutput } from '../../../../shared/contract/procedures'
 import type { Connection } from '../../connection/connection'
 import { toProblem } from '../../errors/problem'
 import type { Problem } from '../../errors/problem'
+import { workstationZone } from '../../format/time'
 
 export type PackKind = 'permit' | 'annual'
 export type RegisterRow = ProcedureOutput<'permits.register'>['items'][number]
@@ -52,7 +53,10 @@ export function createEvidenceStore({ api, desktop }: Connection): EvidenceStore
       },
       permitPack: (permitId) => write('permit', () => api.evidence.permitPack({ permitId })),
       annualReview: (year, siteId) =>
-        write('annual', () => api.evidence.annualReview({ year, ...(siteId === null ? {} : { siteId }) })),
+        // The year ends at midnight where the review is asked for, not in UTC.
+        write('annual', () =>
+          api.evidence.annualReview({ year, timeZone: workstationZone(), ...(siteId === null ? {} : { siteId }) }),
+        ),
       clear: () => set({ written: null, problem: null }),
     }
   })

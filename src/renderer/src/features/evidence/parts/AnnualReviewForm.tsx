@@ -4,6 +4,7 @@ import Stack from '@mui/material/Stack'
 import TextField from '@mui/material/TextField'
 import Typography from '@mui/material/Typography'
 import { useEffect, useState } from 'react'
+import { workstationZone } from '../../../format/time'
 import { Section } from '../../../ui/Section'
 import { useSites } from '../../sites/use-sites'
 import { useEvidence } from '../use-evidence'
@@ -11,13 +12,13 @@ import { PackResult } from './PackResult'
 
 const allSites = 'all'
 
-/** The annual programme review: a year (UTC), one site or all, written as one archive. */
+/** The annual programme review: a year of this workstation's calendar, one site or all, written as one archive. */
 export function AnnualReviewForm() {
   const openSites = useSites((state) => state.open)
   const sites = useSites((state) => state.sites)
   const writing = useEvidence((state) => state.writing === 'annual')
   const annualReview = useEvidence((state) => state.annualReview)
-  const [year, setYear] = useState(() => String(new Date().getUTCFullYear()))
+  const [year, setYear] = useState(() => String(new Date().getFullYear()))
   const [site, setSite] = useState(allSites)
   useEffect(() => openSites(), [openSites])
   const yearNumber = Number(year)
@@ -26,9 +27,10 @@ export function AnnualReviewForm() {
   return (
     <Section title="Annual programme review">
       <Typography sx={{ mb: 2 }}>
-        Every permit closed or cancelled in the year (UTC), with the problems noted at close-out, entries refused,
-        evacuations and alarms: a readable report and its data as CSV, in one archive, with a signed audit checkpoint.
-        Exposure (TWA, STEL) is not yet computed by Gatehouse and is not in the review.
+        Every permit closed or cancelled in the year, from midnight of January 1 to the next in this workstation’s zone
+        ({workstationZone()}), with the problems noted at close-out, entries refused, evacuations, alarms and the shifts
+        whose exposure (8 h TWA, 15 min STEL) went over a limit: a readable report and its data as CSV, in one archive,
+        with a signed audit checkpoint.
       </Typography>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'flex-start', mb: 2 }}>
         <TextField
@@ -58,7 +60,7 @@ export function AnnualReviewForm() {
           variant="contained"
           disabled={yearProblem !== null || writing}
           onClick={() => void annualReview(yearNumber, site === allSites ? null : Number(site))}
-          sx={{ mt: 1 }}
+          sx={{ mt: 1, flexShrink: 0, whiteSpace: 'nowrap' }}
         >
           {writing ? 'Writing…' : 'Write the review pack'}
         </Button>
