@@ -12,8 +12,11 @@ import { screenSizes, useSize, useTheme, viewportShot } from './support/viewport
 const password = 'correct horse battery staple'
 const hour = 3_600_000
 
-/** Issue 11: an auditor narrows the trail to one permit, reads an entry whole, exports it and verifies the chain. */
-describe.skipIf(!chromiumPath)('the audit page in the browser', () => {
+/**
+ * Issue 11: an auditor narrows the trail to one permit, reads an entry whole, exports it and verifies
+ * the chain; and writes the annual review of the year as the workstation's calendar keeps it.
+ */
+describe.skipIf(!chromiumPath)('the audit and evidence pages in the browser', () => {
   let served: ServedConsole
   let browser: Browser
   let auditorToken = ''
@@ -176,5 +179,11 @@ describe.skipIf(!chromiumPath)('the audit page in the browser', () => {
     const status = review.getByRole('status')
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/annual-review-\d{4}-.*\.zip written/)
     await viewportShot(page, 'evidence-page-dark')
+    await useTheme(page, 'light')
+    await viewportShot(page, 'evidence-page-light')
+    await useSize(page, screenSizes[1])
+    await viewportShot(page, 'evidence-page-1366x768-light')
+    await useTheme(page, 'dark')
+    await viewportShot(page, 'evidence-page-1366x768-dark')
   })
 })

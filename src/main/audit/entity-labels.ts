@@ -32,6 +32,12 @@ const numbered: Record<string, string> = {
   reading_batch: 'batch',
 }
 
+type NamedKind = (typeof named)[string]
+
+/** Each record of `kind` the condition holds for, as its id and the label its entries show. */
+const labelsWhere = (kind: NamedKind, condition: string) =>
+  `select ${kind.id} as id, ${kind.label} as label from ${kind.from} where ${condition}`
+
 /** A kind's entry in one of the tables above; never an Object.prototype member named by the input. */
 const own = <T>(table: Record<string, T>, entityType: string): T | undefined =>
   Object.hasOwn(table, entityType) ? table[entityType] : undefined
@@ -61,9 +67,7 @@ export function entityLabels(
     const kind = own(named, entityType)
     if (!kind) continue
     const rows = sqlite
-      .prepare(
-        `select ${kind.id} as id, ${kind.label} as label from ${kind.from} where ${kind.id} in (select value from json_each(?))`,
-      )
+      .prepare(labelsWhere(kind, `${kind.id} in (select value from json_each(?))`))
       .all(JSON.stringify([...ids].map(Number))) as { id: number; label: string }[]
     for (const row of rows) labels.set(keyOf(entityType, String(row.id)), row.label)
   }
@@ -110,9 +114,6 @@ function byId(sqlite: Sqlite, entityType: string, typed: string): RecordFound[] 
     return [{ entityType, entityId: id, label: numberedLabel(entityType, prefix, id) }]
   const kind = own(named, entityType)
   if (!kind || !/^\d+$/.test(id)) return []
-  const label = sqlite
-    .prepare(`select ${kind.label} from ${kind.from} where ${kind.id} = ?`)
-    .pluck()
-    .get(Number(id)) as string | undefined
-  return label === undefined ? [] : [{ entityType, entityId: id, label }]
+  const found = sqlite.prepare(labelsWhere(kind, `${kind.id} = ?`)).get(Number(id)) as { label: string } | undefined
+  return found ? [{ entityType, entityId: id, label: found.label }] : []
 }
