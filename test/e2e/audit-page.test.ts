@@ -7,7 +7,7 @@ import { launchChromium } from './support/browser'
 import { chromiumPath } from './support/chromium'
 import { serveConsole } from './support/serve-process'
 import type { ServedConsole } from './support/serve-process'
-import { screenSizes, useSize, useTheme, viewportShot } from './support/viewport-shots'
+import { screenSizes, shotsAtEverySize, viewportShot } from './support/viewport-shots'
 
 const password = 'correct horse battery staple'
 const hour = 3_600_000
@@ -119,14 +119,7 @@ describe.skipIf(!chromiumPath)('the audit and evidence pages in the browser', ()
       `Permit ${permit.number} drafted`,
     ])
     expect(page.url()).toContain(`#/audit?entityType=permit&entityId=${String(permit.id)}`)
-    await viewportShot(page, 'audit-page-dark')
-    await useTheme(page, 'light')
-    await viewportShot(page, 'audit-page-light')
-    await useSize(page, screenSizes[1])
-    await viewportShot(page, 'audit-page-1366x768-light')
-    await useTheme(page, 'dark')
-    await viewportShot(page, 'audit-page-1366x768-dark')
-    await useSize(page, screenSizes[0])
+    await shotsAtEverySize(page, 'audit-page')
 
     // One entry whole.
     await page
@@ -178,12 +171,6 @@ describe.skipIf(!chromiumPath)('the audit and evidence pages in the browser', ()
     await review.getByRole('button', { name: 'Write the review pack' }).click()
     const status = review.getByRole('status')
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).toMatch(/annual-review-\d{4}-.*\.zip written/)
-    await viewportShot(page, 'evidence-page-dark')
-    await useTheme(page, 'light')
-    await viewportShot(page, 'evidence-page-light')
-    await useSize(page, screenSizes[1])
-    await viewportShot(page, 'evidence-page-1366x768-light')
-    await useTheme(page, 'dark')
-    await viewportShot(page, 'evidence-page-1366x768-dark')
+    await shotsAtEverySize(page, 'evidence-page')
   })
 })

@@ -33,3 +33,19 @@ export async function useSize(page: Page, size: { width: number; height: number 
   await page.setViewportSize(size)
   await page.waitForTimeout(settleMs)
 }
+
+/**
+ * The screen as it stands, at both sizes in both themes: `name-dark`, `name-light`,
+ * `name-1366x768-light`, `name-1366x768-dark`. Leaves the page at the large size in the dark theme.
+ */
+export async function shotsAtEverySize(page: Page, name: string): Promise<void> {
+  await useTheme(page, 'dark')
+  await viewportShot(page, `${name}-dark`)
+  await useTheme(page, 'light')
+  await viewportShot(page, `${name}-light`)
+  await useSize(page, screenSizes[1])
+  await viewportShot(page, `${name}-1366x768-light`)
+  await useTheme(page, 'dark')
+  await viewportShot(page, `${name}-1366x768-dark`)
+  await useSize(page, screenSizes[0])
+}
